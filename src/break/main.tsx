@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>break</p>, document.getElementById('app')!);

@@ -1,0 +1,59 @@
+import type { Settings } from '../settings/defaults';
+import { MINUTE } from '../time/local-time';
+import { isWorkTime } from '../time/work-hours';
+import { endBreak } from './actions';
+import type { EffectLog } from './effects';
+import { thaw } from './pause';
+import { dueAt, intervalMs, isEnabled, nextBreak, resetAfter, resetAll } from './timers';
+import type { BreakKind, EngineState } from './types';
+
+/** A guided break left running (page closed, Done never pressed) ends on its own this long after. */
+export const FINISH_GRACE_MS = 2 * MINUTE;
+
+/** An unanswered prompt is withdrawn after this long (or one interval, if shorter). */
+const PROMPT_EXPIRY_MS = 30 * MINUTE;
+
+export function promptExpiry(kind: BreakKind, at: number, settings: Settings): number {
+  return at + Math.min(PROMPT_EXPIRY_MS, intervalMs(kind, settings));
+}
+
+/**
+ * Moves the engine along the clock: pauses run out, guided breaks end, work hours open and close,
+ * unanswered prompts lapse, and a break that is due is prompted, exactly once.
+ */
+export function advance(state: EngineState, now: number, settings: Settings, fx: EffectLog): EngineState {
+  let s = state;
+  if (s.stage.name === 'paused') {
+    if (s.stage.until === null || s.stage.until > now) return s;
+    s = thaw(s, s.stage.frozen, now);
+  }
+  if (s.stage.name === 'taking') {
+    if (now < s.stage.endsAt + FINISH_GRACE_MS) return s;
+    fx.record('taken', s.stage.kind, s.stage.endsAt);
+    s = endBreak(s, s.stage.kind, true, now);
+  }
+  if (!isWorkTime(settings.workHours, now)) {
+    if (s.stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
+    return s.stage.name === 'off-hours' ? s : { ...s, stage: { name: 'off-hours' } };
+  }
+  if (s.stage.name === 'off-hours') s = { ...resetAll(s, now), stage: { name: 'sitting' } }; // a fresh day
+  if (s.awaySince !== null) return s; // no prompts while the person is away
+  if (s.stage.name === 'prompted') {
+    const { kind, at } = s.stage;
+    const stretchNowDue =
+      kind === 'micro' && isEnabled('stretch', settings) && dueAt(s.timers.stretch, 'stretch', settings) <= now;
+    if (!isEnabled(kind, settings) || stretchNowDue || now >= promptExpiry(kind, at, settings)) {
+      // Withdrawn: switched off, overtaken by a stretch break, or not answered in time.
+      fx.push({ type: 'clear-prompt' });
+      s = { ...resetAfter(kind, s, now), stage: { name: 'sitting' } };
+    } else {
+      return s;
+    }
+  }
+  const next = nextBreak(s, settings);
+  if (next === null || next.at > now) return s;
+  const left = settings.snooze.maxPerBreak - s.timers[next.kind].snoozes;
+  fx.push({ type: 'prompt', kind: next.kind, snoozesLeft: Math.max(0, left) });
+  fx.record('prompted', next.kind, now);
+  return { ...s, stage: { name: 'prompted', kind: next.kind, at: now } };
+}

@@ -1,0 +1,54 @@
+import type { Settings } from '../settings/defaults';
+import { atLocalTime, HOUR, MINUTE } from '../time/local-time';
+import { nextWorkStart } from '../time/work-hours';
+import { intervalMs } from './timers';
+import type { EngineState, Frozen, PauseChoice } from './types';
+
+/** When a pause chosen at `now` ends; null for "until I resume". */
+export function pauseUntil(choice: PauseChoice, now: number, settings: Settings): number | null {
+  switch (choice) {
+    case '30m':
+      return now + 30 * MINUTE;
+    case '1h':
+      return now + HOUR;
+    case '2h':
+      return now + 2 * HOUR;
+    case 'tomorrow':
+      // The next working day's start when work hours are set, else the coming midnight.
+      return nextWorkStart(settings.workHours, atLocalTime(now, '00:00', 1) - 1) ?? atLocalTime(now, '00:00', 1);
+    case 'resumed':
+      return null;
+  }
+}
+
+/**
+ * Freezes elapsed time, so a pause neither resets nor advances the timers (Stretchly's issues
+ * #1243 and #1248 show how resetting on pause feels to people). A break already due comes back on
+ * resume, never twice.
+ */
+export function freeze(state: EngineState, now: number, settings: Settings): Frozen {
+  const elapsed = (kind: 'stretch' | 'micro') =>
+    Math.max(0, Math.min(now - state.timers[kind].anchor, intervalMs(kind, settings)));
+  return {
+    sittingMs: Math.max(0, now - state.sittingSince),
+    elapsed: { stretch: elapsed('stretch'), micro: elapsed('micro') },
+  };
+}
+
+export const NOTHING_ELAPSED: Frozen = Object.freeze({
+  sittingMs: 0,
+  elapsed: Object.freeze({ stretch: 0, micro: 0 }),
+});
+
+/** Ends a pause: the timers carry on from where they were frozen. */
+export function thaw(state: EngineState, frozen: Frozen, now: number): EngineState {
+  return {
+    ...state,
+    stage: { name: 'sitting' },
+    sittingSince: now - frozen.sittingMs,
+    timers: {
+      stretch: { anchor: now - frozen.elapsed.stretch, snoozedUntil: null, snoozes: 0 },
+      micro: { anchor: now - frozen.elapsed.micro, snoozedUntil: null, snoozes: 0 },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/** The break engine's vocabulary: its state, the events it reacts to and the effects it asks for. */
+
+export type BreakKind = 'stretch' | 'micro';
+export const BREAK_KINDS: readonly BreakKind[] = ['stretch', 'micro'];
+
+/** Time since a break kind was last reset, and any snooze on its current due break. */
+export interface BreakTimer {
+  /** Start of the current interval: the break falls due at anchor + interval. */
+  anchor: number;
+  /** Set while the due break is snoozed; it falls due again at this instant. */
+  snoozedUntil: number | null;
+  /** Snoozes used on the current due break (capped by settings.snooze.maxPerBreak). */
+  snoozes: number;
+}
+
+/** Elapsed sitting time frozen at the moment of pausing, restored on resume. */
+export interface Frozen {
+  sittingMs: number;
+  elapsed: Record<BreakKind, number>;
+}
+
+export type Stage =
+  | { name: 'sitting' }
+  | { name: 'prompted'; kind: BreakKind; at: number }
+  | { name: 'taking'; kind: BreakKind; startedAt: number; endsAt: number }
+  | { name: 'paused'; since: number; until: number | null; frozen: Frozen }
+  | { name: 'off-hours' };
+
+export type StageName = Stage['name'];
+
+export interface EngineState {
+  version: 1;
+  stage: Stage;
+  /** Start of the current sitting period (reset by a stretch break or a natural break). */
+  sittingSince: number;
+  timers: Record<BreakKind, BreakTimer>;
+  /** When the person went idle or locked the screen; null while active. */
+  awaySince: number | null;
+  /** The instant the worker should next run, kept in sync with the browser alarm. */
+  wakeAt: number | null;
+  /** The last instant an event was processed, to notice clocks that jump backwards. */
+  lastEventAt: number;
+}
+
+export const PAUSE_CHOICES = ['30m', '1h', '2h', 'tomorrow', 'resumed'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+
+export type UserAction =
+  | { type: 'start'; kind?: BreakKind }
+  | { type: 'finish' }
+  | { type: 'skip' }
+  | { type: 'snooze' }
+  | { type: 'pause'; for: PauseChoice }
+  | { type: 'resume' };
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export type EngineEvent =
+  | { type: 'start' }
+  | { type: 'alarm' }
+  | { type: 'idle'; state: IdleState }
+  | { type: 'settings-changed' }
+  | { type: 'action'; action: UserAction };
+
+export type RecordKind = 'prompted' | 'taken' | 'snoozed' | 'skipped' | 'natural';
+
+/** Something that happened, for the person's own history. */
+export interface BreakRecord {
+  what: RecordKind;
+  kind: BreakKind | null;
+  at: number;
+}
+
+export type Effect =
+  | { type: 'prompt'; kind: BreakKind; snoozesLeft: number }
+  | { type: 'clear-prompt' }
+  | { type: 'show-break'; kind: BreakKind }
+  | { type: 'record'; record: BreakRecord };
+
+export interface Transition {
+  state: EngineState;
+  effects: Effect[];
+}

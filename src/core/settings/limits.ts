@@ -1,0 +1,20 @@
+/**
+ * Allowed ranges for every numeric setting. Intervals start at 1 minute so real-time end-to-end
+ * tests can run; 240 minutes is the upper bound the foundation issue sets.
+ */
+export interface NumberRange {
+  min: number;
+  max: number;
+}
+
+export const LIMITS = {
+  'stretchBreak.everyMinutes': { min: 1, max: 240 },
+  'stretchBreak.durationMinutes': { min: 1, max: 30 },
+  'microBreak.everyMinutes': { min: 1, max: 240 },
+  'microBreak.durationSeconds': { min: 5, max: 300 },
+  idleResetMinutes: { min: 1, max: 60 },
+  'snooze.minutes': { min: 1, max: 60 },
+  'snooze.maxPerBreak': { min: 0, max: 10 },
+} as const satisfies Record<string, NumberRange>;
+
+export type LimitedField = keyof typeof LIMITS;
