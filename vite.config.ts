@@ -1,6 +1,6 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 
 // One config for the build and the tests. `npm run build` writes a production Chromium build to

@@ -1,1 +1,42 @@
-console.log('worker up');
+import { idleDetectionSeconds, type UserAction } from '../core';
+import { onWakeAlarm } from '../platform/alarms';
+import { openBreakWindow } from '../platform/break-window';
+import { readEngineState } from '../platform/engine-store';
+import { onIdleChanged, queryIdle } from '../platform/idle';
+import { onRequest } from '../platform/messaging';
+import { onPromptButton, onPromptClicked } from '../platform/notifications';
+import { onSettingsChanged, readSettings } from '../platform/settings-store';
+import { handleRequest } from './handle-request';
+import { PROMPT_BUTTONS } from './prompt-content';
+import { runEvent } from './run-event';
+import { serialQueue } from './serial-queue';
+
+// The worker is stopped after ~30 s without events, and woken by the next one. Every listener is
+// registered here, synchronously, at the top level, or Chrome would not wake us for that event.
+const enqueue = serialQueue();
+const run: typeof runEvent = (event, options) => enqueue(() => runEvent(event, options));
+const act = (action: UserAction) => run({ type: 'action', action });
+
+onWakeAlarm(() => void run({ type: 'alarm' }));
+onIdleChanged((state) => void run({ type: 'idle', state }));
+onSettingsChanged(() => void run({ type: 'settings-changed' }));
+onRequest((request) => handleRequest(request, run));
+onPromptClicked(() => void enqueue(showPromptedBreak));
+onPromptButton((index) => {
+  const button = PROMPT_BUTTONS[index];
+  if (button) void act({ type: button });
+});
+
+// Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
+// up with the idle state, which may have changed while the browser was closed.
+void run({ type: 'start' }).then(async (state) => {
+  const { settings } = await readSettings();
+  const idle = await queryIdle(idleDetectionSeconds(settings));
+  if ((idle !== 'active') !== (state.awaySince !== null)) await run({ type: 'idle', state: idle });
+});
+
+/** Clicking the notification opens the break page, where the person starts, snoozes or skips. */
+async function showPromptedBreak(): Promise<void> {
+  const state = await readEngineState(Date.now());
+  if (state.stage.name === 'prompted') await openBreakWindow(state.stage.kind);
+}

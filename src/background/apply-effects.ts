@@ -1,0 +1,38 @@
+import type { BreakRecord, Effect, Settings } from '../core';
+import { openBreakWindow } from '../platform/break-window';
+import { appendRecords } from '../platform/history-store';
+import { clearPromptNotification, showPromptNotification } from '../platform/notifications';
+import { promptContent } from './prompt-content';
+
+export interface EffectContext {
+  settings: Settings;
+  /** False when the break page itself asked: it is already open. */
+  openPage: boolean;
+}
+
+/** Turns the engine's effects into browser calls, in order. */
+export async function applyEffects(effects: readonly Effect[], ctx: EffectContext): Promise<void> {
+  const records: BreakRecord[] = [];
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'record':
+        records.push(effect.record);
+        break;
+      case 'clear-prompt':
+        await clearPromptNotification();
+        break;
+      case 'prompt': {
+        const shown =
+          ctx.settings.prompt.style === 'notification' &&
+          (await showPromptNotification(promptContent(effect.kind, effect.snoozesLeft, ctx.settings)));
+        // Blocked or failed notifications, or a person who prefers it: the break window instead.
+        if (!shown) await openBreakWindow(effect.kind);
+        break;
+      }
+      case 'show-break':
+        if (ctx.openPage) await openBreakWindow(effect.kind);
+        break;
+    }
+  }
+  await appendRecords(records);
+}

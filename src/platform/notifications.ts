@@ -1,0 +1,60 @@
+import type { Notifications } from 'webextension-polyfill';
+import { browser } from './browser';
+
+export const PROMPT_ID = 'sitwell-break';
+
+export interface PromptContent {
+  title: string;
+  message: string;
+  /** Button labels, in order; the browser reports clicks by index. */
+  buttons: string[];
+}
+
+/**
+ * Shows the break prompt as a system notification. Resolves false when notifications are
+ * blocked or creating one fails, so the caller can open the break window instead.
+ */
+export async function showPromptNotification(content: PromptContent): Promise<boolean> {
+  const api = browser.notifications;
+  try {
+    // Chromium reports a blocked permission here; Firefox has no such call.
+    if ('getPermissionLevel' in api && typeof api.getPermissionLevel === 'function') {
+      if ((await api.getPermissionLevel()) === 'denied') return false;
+    }
+    await api.clear(PROMPT_ID); // a fresh notification is noticed; an updated one may not be
+    await api.create(PROMPT_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: content.title,
+      message: content.message,
+      // Chromium only: buttons and staying on screen until answered.
+      buttons: content.buttons.map((title) => ({ title })),
+      requireInteraction: true,
+      priority: 2,
+      // The polyfill's types follow Firefox, which lacks the two Chromium-only fields above.
+    } as unknown as Notifications.CreateNotificationOptions);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function clearPromptNotification(): Promise<void> {
+  try {
+    await browser.notifications.clear(PROMPT_ID);
+  } catch {
+    // Nothing to clear, or notifications are unavailable: either way nothing is on screen.
+  }
+}
+
+export function onPromptClicked(listener: () => void): void {
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === PROMPT_ID) listener();
+  });
+}
+
+export function onPromptButton(listener: (index: number) => void): void {
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (id === PROMPT_ID) listener(index);
+  });
+}
