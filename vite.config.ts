@@ -28,7 +28,7 @@ export default defineConfig({
         test: {
           name: 'background',
           include: ['tests/background/**/*.test.ts'],
-          setupFiles: ['tests/setup-timezone.ts'],
+          setupFiles: ['tests/setup-timezone.ts', 'tests/background/setup-fake-browser.ts'],
         },
       },
       {

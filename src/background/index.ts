@@ -29,11 +29,15 @@ onPromptButton((index) => {
 
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
 // up with the idle state, which may have changed while the browser was closed.
-void run({ type: 'start' }).then(async (state) => {
+/** Settles when this wake's start-up work is done; worker tests await it. */
+export const ready = run({ type: 'start' }).then(async (state) => {
   const { settings } = await readSettings();
   const idle = await queryIdle(idleDetectionSeconds(settings));
   if ((idle !== 'active') !== (state.awaySince !== null)) await run({ type: 'idle', state: idle });
 });
+
+/** Settles once every event queued so far has been handled; worker tests await it. */
+export const drained = (): Promise<void> => enqueue(async () => undefined);
 
 /** Clicking the notification opens the break page, where the person starts, snoozes or skips. */
 async function showPromptedBreak(): Promise<void> {

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** The production build under test: `npm run build` writes it, these tests never rebuild. */
+export const EXTENSION_DIR = resolve('dist/chrome');
+
+/** Debian's Chromium, or CHROME_PATH. Never a downloaded browser: this network cannot fetch one. */
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  profile: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+// Flags the machine needs: without the background-networking ones Chromium keeps trying hosts
+// this closed network refuses. Debian's Chromium honours --load-extension, headless too.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launch(profile = mkdtempSync(join(tmpdir(), 'sitwell-e2e-'))): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('Run `npm run build` first: dist/chrome is missing.');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    id,
+    profile,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+    },
+  };
+}
+
+export function removeProfile(session: Session): void {
+  rmSync(session.profile, { recursive: true, force: true });
+}
+
+/** Opens an extension page and waits until it has rendered. */
+export async function openPage(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(session.url(path));
+  return page;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does after 30 s idle, through the DevTools
+ * protocol, and resolves once Chrome reports it stopped.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const stopped = new Promise<void>((done) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v: { runningStatus: string }) => v.runningStatus === 'stopped')) done();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launch, openPage, removeProfile, type Session, stopServiceWorker } from './extension';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session.close();
+  removeProfile(session);
+});
+
+it('loads the extension and starts its worker', async () => {
+  const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.name).toBe('Sitwell');
+  expect(manifest.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
+  const alarm = await session.worker.evaluate(() => chrome.alarms.get('sitwell-wake'));
+  expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+});
+
+it('prompts a stretch break on time even though the worker was stopped mid-interval', async () => {
+  const page = await openPage(session, 'src/options/index.html');
+  // Stretch breaks every minute, eye rests off: a break falls due about a minute from now.
+  const planned = await page.evaluate(async () => {
+    const changed = new Promise<number>((resolve) => {
+      chrome.storage.onChanged.addListener((changes) => {
+        const wakeAt = (changes.engine?.newValue as { wakeAt?: unknown } | undefined)?.wakeAt;
+        if (typeof wakeAt === 'number') resolve(wakeAt);
+      });
+    });
+    const settings = {
+      stretchBreak: { enabled: true, everyMinutes: 1, durationMinutes: 1 },
+      microBreak: { enabled: false },
+    };
+    await chrome.storage.sync.set({ settings: { version: 1, savedAt: Date.now(), settings } });
+    return changed;
+  });
+  expect(planned - Date.now()).toBeLessThanOrEqual(61_000);
+
+  await stopServiceWorker(page);
+  // The worker shows the notification, then records the prompt: the history write marks both done.
+  const prompted = await page.evaluate(
+    () =>
+      new Promise<{ at: number; kind: string }>((resolve) => {
+        chrome.storage.onChanged.addListener(async (changes) => {
+          if (!changes.history) return;
+          const { engine } = (await chrome.storage.local.get('engine')) as {
+            engine?: { stage: { name: string; kind: string } };
+          };
+          if (engine?.stage?.name === 'prompted') resolve({ at: Date.now(), kind: engine.stage.kind });
+        });
+      }),
+  );
+  const notifications = await page.evaluate(() => chrome.notifications.getAll());
+  expect(Object.keys(notifications)).toContain('sitwell-break');
+  const delay = prompted.at - planned;
+  console.log(`prompt delay after the break fell due: ${delay} ms`);
+  expect(delay).toBeGreaterThanOrEqual(0);
+  expect(delay).toBeLessThan(5_000);
+});
