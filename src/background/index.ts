@@ -20,7 +20,7 @@ const act = (action: UserAction) => run({ type: 'action', action });
 onWakeAlarm(() => void run({ type: 'alarm' }));
 onIdleChanged((state) => void run({ type: 'idle', state }));
 onSettingsChanged(() => void run({ type: 'settings-changed' }));
-onRequest((request) => handleRequest(request, run));
+onRequest((request) => handleRequest(request, { run, openBreak: (kind) => enqueue(() => openBreakWindow(kind)) }));
 onPromptClicked(() => void enqueue(showPromptedBreak));
 onPromptButton((index) => {
   const button = PROMPT_BUTTONS[index];

@@ -1,2 +1,12 @@
+import '../ui/theme.css';
+import './options.css';
 import { render } from 'preact';
-render(<p>options</p>, document.getElementById('app')!);
+import { saveSettings } from '../ui/actions';
+import { useSettings, useToday } from '../ui/use-store';
+import { OptionsPage } from './options-page';
+
+function App() {
+  return <OptionsPage settings={useSettings()} day={useToday()} saveSettings={saveSettings} />;
+}
+
+render(<App />, document.getElementById('app')!);

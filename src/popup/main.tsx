@@ -1,2 +1,26 @@
+import '../ui/theme.css';
+import './popup.css';
 import { render } from 'preact';
-render(<p>popup</p>, document.getElementById('app')!);
+import { useEffect } from 'preact/hooks';
+import { openOptionsPage } from '../platform/messaging';
+import { saveSettings, statusActions } from '../ui/actions';
+import { useEngineStatus, useToday } from '../ui/use-store';
+import { Popup } from './popup';
+
+const actions = statusActions('popup');
+const openOptions = () => {
+  void openOptionsPage().then(() => window.close());
+};
+
+function App() {
+  const engine = useEngineStatus();
+  const day = useToday();
+  const shown = engine !== null;
+  useEffect(() => {
+    // Read by the start-up benchmark: how soon the status line is on screen after opening.
+    if (shown) document.documentElement.dataset.statusPaintedAt ??= String(performance.now());
+  }, [shown]);
+  return <Popup engine={engine} day={day} actions={actions} saveSettings={saveSettings} openOptions={openOptions} />;
+}
+
+render(<App />, document.getElementById('app')!);

@@ -89,6 +89,15 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
     },
     prompt: { style: promptStyle(p.style, base.prompt.style, errors) },
   };
+  if (settings.workHours.enabled && settings.workHours.days.length === 0) {
+    // Working hours on no day at all would silence Sitwell for good without saying so.
+    errors.push({
+      field: 'workHours.days',
+      message: 'workHours.days must name at least one day when working hours are on.',
+    });
+    settings.workHours.days =
+      base.workHours.days.length > 0 ? [...base.workHours.days] : [...DEFAULT_SETTINGS.workHours.days];
+  }
   if (settings.workHours.start >= settings.workHours.end && (w.start !== undefined || w.end !== undefined)) {
     errors.push({ field: 'workHours.end', message: 'workHours.end must be later than workHours.start.' });
     settings.workHours.start = base.workHours.start;

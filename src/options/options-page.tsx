@@ -1,0 +1,48 @@
+import type { DayRecord, Settings } from '../core';
+import { Loading } from '../ui/loading';
+import { SettingsForm } from '../ui/settings-form';
+import { Tabs } from '../ui/tabs';
+import { TodayView } from '../ui/today-view';
+
+export interface OptionsPageProps {
+  /** Null until storage has answered. */
+  settings: Settings | null;
+  day: DayRecord | null;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** The full settings page, opened in a tab. Later sections join the tab list. */
+export function OptionsPage({ settings, day, saveSettings }: OptionsPageProps) {
+  return (
+    <div class="options">
+      <header class="options-header">
+        <h1>Sitwell settings</h1>
+        <p class="muted">
+          Changes apply as soon as you save. Settings travel with your browser sync if you use it; timers and history
+          stay on this device.
+        </p>
+      </header>
+      <main>
+        <Tabs
+          label="Sections"
+          tabs={[
+            {
+              id: 'settings',
+              label: 'Settings',
+              panel: settings ? <SettingsForm settings={settings} onSave={saveSettings} /> : <Loading />,
+            },
+            {
+              id: 'history',
+              label: 'History',
+              panel: day ? <TodayView day={day} /> : <Loading />,
+            },
+          ]}
+        />
+      </main>
+      <footer class="options-footer small muted">
+        Sitwell offers general information about comfort at a desk, not medical advice. If something hurts or worries
+        you, please see a clinician.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { DayRecord, Settings } from '../core';
+import { Loading } from '../ui/loading';
+import { SettingsForm } from '../ui/settings-form';
+import { type StatusActions, snoozeOffer } from '../ui/status-actions';
+import { StatusView } from '../ui/status-view';
+import { Tabs } from '../ui/tabs';
+import { TodayView } from '../ui/today-view';
+import type { StatusSnapshot } from '../ui/use-store';
+
+export interface PopupProps {
+  /** Null until storage has answered, which takes a few milliseconds. */
+  engine: StatusSnapshot | null;
+  day: DayRecord | null;
+  actions: StatusActions;
+  saveSettings(settings: Settings): Promise<void>;
+  openOptions(): void;
+}
+
+export function Popup(props: PopupProps) {
+  const { engine, day } = props;
+  const status = engine?.status;
+  const snooze =
+    engine && status?.stage === 'prompted' ? snoozeOffer(engine.state, engine.settings, status.kind) : undefined;
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1>Sitwell</h1>
+      </header>
+      <main>
+        <Tabs
+          label="Sitwell"
+          tabs={[
+            {
+              id: 'status',
+              label: 'Status',
+              panel: engine ? (
+                <StatusView status={engine.status} now={engine.now} actions={props.actions} snooze={snooze} />
+              ) : (
+                <Loading />
+              ),
+            },
+            {
+              id: 'settings',
+              label: 'Settings',
+              panel: engine ? (
+                <SettingsForm settings={engine.settings} onSave={props.saveSettings} compact />
+              ) : (
+                <Loading />
+              ),
+            },
+            {
+              id: 'history',
+              label: 'History',
+              panel: (
+                <div class="stack">
+                  {day ? <TodayView day={day} /> : <Loading />}
+                  <button type="button" class="btn" onClick={props.openOptions}>
+                    Open full settings
+                  </button>
+                </div>
+              ),
+            },
+          ]}
+        />
+      </main>
+      <footer class="popup-footer small muted">
+        Sitwell shares general tips for comfort at work. It is not medical advice; for pain or health worries, talk to a
+        clinician.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { ComponentChildren } from 'preact';
+import { LIMITS, type LimitedField } from '../core';
+import type { Draft, DraftErrors, DraftField } from './settings-draft';
+
+/** What every settings section receives from the form. */
+export interface SectionProps {
+  draft: Draft;
+  errors: DraftErrors;
+  set<K extends DraftField>(field: K, value: Draft[K]): void;
+  /** The popup's narrow layout: hints are left out to save room. */
+  compact: boolean;
+}
+
+export const fieldId = (field: DraftField) => `setting-${field.replaceAll('.', '-')}`;
+
+const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(' ') || undefined;
+
+interface InputProps {
+  field: Extract<DraftField, LimitedField | 'workHours.start' | 'workHours.end'>;
+  label: string;
+  hint?: string | false;
+  props: SectionProps;
+}
+
+/** A labelled text-like input with its hint and error tied to it for screen readers. */
+export function InputField({ field, label, hint, props }: InputProps) {
+  const id = fieldId(field);
+  const error = props.errors[field];
+  const range = field in LIMITS ? LIMITS[field as LimitedField] : null;
+  const showHint = hint && !props.compact;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        class="input input-short"
+        type={range ? 'number' : 'time'}
+        inputMode={range ? 'numeric' : undefined}
+        min={range?.min}
+        max={range?.max}
+        step={range ? 1 : undefined}
+        value={props.draft[field]}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(showHint && `${id}-hint`, error && `${id}-error`)}
+        onInput={(e) => props.set(field, e.currentTarget.value)}
+      />
+      {showHint && (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface CheckProps {
+  checked: boolean;
+  onChange(checked: boolean): void;
+  children: ComponentChildren;
+  /** A fuller name for screen readers when the visible text is abbreviated. */
+  name?: string;
+  id?: string;
+}
+
+/** A checkbox wrapped in its label, so the whole line is the click target. */
+export function CheckField({ checked, onChange, children, name, id }: CheckProps) {
+  return (
+    <label class="check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-label={name}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <span>{children}</span>
+    </label>
+  );
+}
+
+/** An error for a whole group (a fieldset) rather than one input. */
+export function GroupError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} class="field-error">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+
+export interface Tab {
+  id: string;
+  label: string;
+  panel: ComponentChildren;
+}
+
+interface Props {
+  /** Names the tab list for screen readers. */
+  label: string;
+  tabs: readonly Tab[];
+}
+
+const STEP: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/**
+ * The WAI-ARIA tabs pattern with automatic activation: one tab stop, arrow keys move between
+ * tabs. Hidden panels stay mounted so a half-edited form survives a look at another tab.
+ */
+export function Tabs({ label, tabs }: Props) {
+  const [active, setActive] = useState(0);
+  const buttons = useRef<Array<HTMLButtonElement | null>>([]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = STEP[e.key];
+    if (!step) return;
+    e.preventDefault();
+    const next = step(active, tabs.length);
+    setActive(next);
+    buttons.current[next]?.focus();
+  };
+  return (
+    <>
+      <div class="tablist" role="tablist" aria-label={label}>
+        {tabs.map((tab, i) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              buttons.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            class="tab"
+            id={`tab-${tab.id}`}
+            aria-controls={`panel-${tab.id}`}
+            aria-selected={i === active}
+            tabIndex={i === active ? 0 : -1}
+            onClick={() => setActive(i)}
+            onKeyDown={onKeyDown}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab, i) => (
+        <div
+          key={tab.id}
+          class="tabpanel"
+          role="tabpanel"
+          id={`panel-${tab.id}`}
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={i !== active}
+        >
+          {tab.panel}
+        </div>
+      ))}
+    </>
+  );
+}
