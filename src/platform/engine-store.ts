@@ -1,5 +1,6 @@
 import { type EngineState, parseEngineState } from '../core';
 import { browser } from './browser';
+import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'engine';
 
@@ -14,9 +15,5 @@ export async function writeEngineState(state: EngineState): Promise<void> {
 }
 
 export function onEngineStateChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStorageKeyChanged(KEY, ['local'], listener);
 }

@@ -1,5 +1,6 @@
 import { addRecord, type BreakRecord, type History, parseHistory } from '../core';
 import { browser } from './browser';
+import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'history';
 
@@ -18,9 +19,5 @@ export async function appendRecords(records: readonly BreakRecord[]): Promise<vo
 }
 
 export function onHistoryChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStorageKeyChanged(KEY, ['local'], listener);
 }

@@ -1,5 +1,6 @@
 import { type Loaded, loadSettings, SETTINGS_VERSION, type Settings, type StoredSettings } from '../core';
 import { browser } from './browser';
+import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'settings';
 
@@ -40,9 +41,5 @@ export async function writeSettings(settings: Settings, now = Date.now()): Promi
 }
 
 export function onSettingsChanged(listener: () => void): () => void {
-  const handler = (changes: Record<string, unknown>, area: string) => {
-    if (KEY in changes && (area === 'sync' || area === 'local')) listener();
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
+  return onStorageKeyChanged(KEY, ['sync', 'local'], listener);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The production build under test: `npm run build` writes it, these tests never rebuild. */
 export const EXTENSION_DIR = resolve('dist/chrome');
@@ -78,4 +79,21 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
   await cdp.detach();
+}
+
+/** One browser with a fresh profile for the tests of a file; closed and removed after them. */
+export function useSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    if (!session) return;
+    await session.close();
+    removeProfile(session);
+  });
+  return () => {
+    if (!session) throw new Error('the browser has not started');
+    return session;
+  };
 }

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openPage, removeProfile, type Session } from './extension';
+import { expect, it } from 'vitest';
+import { openPage, useSession } from './extension';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session.close();
-  removeProfile(session);
-});
+const browser = useSession();
 
 type StoredEngine = { engine?: { wakeAt: number | null; stage: { name: string; kind?: string } } };
 const storedEngine = (page: import('playwright-core').Page) =>
   page.evaluate(async () => ((await chrome.storage.local.get('engine')) as StoredEngine).engine);
 
 it('shows the status in words in the popup, read from storage', async () => {
-  const popup = await openPage(session, 'src/popup/index.html');
+  const popup = await openPage(browser(), 'src/popup/index.html');
   await popup.setViewportSize({ width: 360, height: 600 });
   const status = popup.getByTestId('status-text');
   await expect.poll(() => status.textContent()).toMatch(/^Sitting for 0 min · eye rest in 20 min$/);
@@ -25,7 +18,7 @@ it('shows the status in words in the popup, read from storage', async () => {
 });
 
 it('changes the schedule when a setting is saved on the options page', async () => {
-  const options = await openPage(session, 'src/options/index.html');
+  const options = await openPage(browser(), 'src/options/index.html');
   const stretch = options.getByRole('group', { name: 'Stretch breaks' });
   const every = stretch.getByLabel('Every (minutes)');
   await every.fill('0');
@@ -51,15 +44,15 @@ it('changes the schedule when a setting is saved on the options page', async () 
   expect(wakeAt).not.toBe(before?.wakeAt);
   expect(wakeAt - Date.now()).toBeLessThanOrEqual(3 * 60_000);
 
-  const popup = await openPage(session, 'src/popup/index.html');
+  const popup = await openPage(browser(), 'src/popup/index.html');
   await expect.poll(() => popup.getByTestId('status-text').textContent()).toMatch(/stretch break in [1-3] min/);
   await popup.close();
   await options.close();
 });
 
 it('opens the break page from "Start a break now" and records the finished break', async () => {
-  const popup = await openPage(session, 'src/popup/index.html');
-  const opened = session.context.waitForEvent('page', (p) => p.url().includes('src/break/index.html'));
+  const popup = await openPage(browser(), 'src/popup/index.html');
+  const opened = browser().context.waitForEvent('page', (p) => p.url().includes('src/break/index.html'));
   await popup.getByRole('button', { name: 'Start a break now' }).click();
   const breakPage = await opened;
   await expect.poll(() => breakPage.getByTestId('break-kind').textContent()).toBe('Stretch break');
@@ -69,7 +62,7 @@ it('opens the break page from "Start a break now" and records the finished break
   const closed = breakPage.waitForEvent('close');
   await breakPage.getByRole('button', { name: 'Done' }).click();
   await closed;
-  const popupAgain = await openPage(session, 'src/popup/index.html');
+  const popupAgain = await openPage(browser(), 'src/popup/index.html');
   await popupAgain.getByRole('tab', { name: 'History' }).click();
   // Row "Taken": stretch breaks 1, eye rests 0.
   const taken = popupAgain.getByRole('row', { name: /^Taken/ });

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openPage, removeProfile, type Session, stopServiceWorker } from './extension';
+import { expect, it } from 'vitest';
+import { openPage, stopServiceWorker, useSession } from './extension';
 
-let session: Session;
-beforeAll(async () => {
-  session = await launch();
-});
-afterAll(async () => {
-  await session.close();
-  removeProfile(session);
-});
+const browser = useSession();
 
 it('loads the extension and starts its worker', async () => {
-  const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await browser().worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.name).toBe('Sitwell');
   expect(manifest.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
-  const alarm = await session.worker.evaluate(() => chrome.alarms.get('sitwell-wake'));
+  const alarm = await browser().worker.evaluate(() => chrome.alarms.get('sitwell-wake'));
   expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
 });
 
 it('prompts a stretch break on time even though the worker was stopped mid-interval', async () => {
-  const page = await openPage(session, 'src/options/index.html');
+  const page = await openPage(browser(), 'src/options/index.html');
   // Stretch breaks every minute, eye rests off: a break falls due about a minute from now.
   const planned = await page.evaluate(async () => {
     const changed = new Promise<number>((resolve) => {
