@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/defaults';
 import type { EffectLog } from './effects';
-import { freeze, pauseUntil, thaw } from './pause';
+import { endPause, freeze, pauseUntil } from './pause';
 import { durationMs, isEnabled, resetAfter } from './timers';
 import type { BreakKind, EngineState, UserAction } from './types';
 
@@ -19,7 +19,7 @@ export function onAction(
   switch (action.type) {
     case 'start': {
       if (stage.name === 'taking') return state;
-      const base = stage.name === 'paused' ? thaw(state, stage.frozen, now) : state;
+      const base = stage.name === 'paused' ? endPause(state, stage, now, settings) : state;
       const kind: BreakKind =
         action.kind ?? (stage.name === 'prompted' ? stage.kind : isEnabled('stretch', settings) ? 'stretch' : 'micro');
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
@@ -50,7 +50,7 @@ export function onAction(
       return { ...state, stage: { name: 'paused', since: now, until, frozen: freeze(state, now, settings) } };
     }
     case 'resume':
-      return stage.name === 'paused' ? thaw(state, stage.frozen, now) : state;
+      return stage.name === 'paused' ? endPause(state, stage, now, settings) : state;
   }
 }
 

@@ -3,7 +3,7 @@ import { MINUTE } from '../time/local-time';
 import { isWorkTime } from '../time/work-hours';
 import { endBreak } from './actions';
 import type { EffectLog } from './effects';
-import { thaw } from './pause';
+import { endPause } from './pause';
 import { dueAt, intervalMs, isEnabled, nextBreak, resetAfter, resetAll } from './timers';
 import type { BreakKind, EngineState } from './types';
 
@@ -25,7 +25,7 @@ export function advance(state: EngineState, now: number, settings: Settings, fx:
   let s = state;
   if (s.stage.name === 'paused') {
     if (s.stage.until === null || s.stage.until > now) return s;
-    s = thaw(s, s.stage.frozen, now);
+    s = endPause(s, s.stage, now, settings);
   }
   if (s.stage.name === 'taking') {
     if (now < s.stage.endsAt + FINISH_GRACE_MS) return s;

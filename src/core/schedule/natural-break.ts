@@ -38,12 +38,18 @@ export function catchUpAfterGap(state: EngineState, now: number, settings: Setti
   if (state.wakeAt === null) return state;
   if (now - state.wakeAt <= Math.max(naturalBreakMs(settings), MIN_GAP_MS)) return state;
   const stage = state.stage;
+  if (stage.name === 'off-hours') return state;
+  let rested: EngineState;
   if (stage.name === 'taking') {
     // The guided break ran its course while the machine was asleep.
     fx.record('taken', stage.kind, stage.endsAt);
-    return takeNaturalBreak({ ...state, stage: { name: 'sitting' } }, now, fx);
+    rested = takeNaturalBreak({ ...state, stage: { name: 'sitting' } }, now, fx);
+  } else {
+    rested = takeNaturalBreak(state, now, fx);
   }
-  return takeNaturalBreak(state, now, fx);
+  // An absence that began before the gap is counted now; if the person is still away, it counts on
+  // from here, so the report that they are back does not record the same break twice.
+  return rested.awaySince === null ? rested : { ...rested, awaySince: now };
 }
 
 /**

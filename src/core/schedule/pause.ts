@@ -1,8 +1,8 @@
 import type { Settings } from '../settings/defaults';
 import { atLocalTime, HOUR, MINUTE } from '../time/local-time';
 import { nextWorkStart } from '../time/work-hours';
-import { intervalMs } from './timers';
-import type { EngineState, Frozen, PauseChoice } from './types';
+import { dueAt, intervalMs, resetAll } from './timers';
+import type { EngineState, Frozen, PauseChoice, Stage } from './types';
 
 /** When a pause chosen at `now` ends; null for "until I resume". */
 export function pauseUntil(choice: PauseChoice, now: number, settings: Settings): number | null {
@@ -27,8 +27,11 @@ export function pauseUntil(choice: PauseChoice, now: number, settings: Settings)
  * resume, never twice.
  */
 export function freeze(state: EngineState, now: number, settings: Settings): Frozen {
-  const elapsed = (kind: 'stretch' | 'micro') =>
-    Math.max(0, Math.min(now - state.timers[kind].anchor, intervalMs(kind, settings)));
+  // Elapsed is measured back from when the break falls due, so a snoozed break keeps its time left too.
+  const elapsed = (kind: 'stretch' | 'micro') => {
+    const interval = intervalMs(kind, settings);
+    return Math.max(0, Math.min(interval - (dueAt(state.timers[kind], kind, settings) - now), interval));
+  };
   return {
     sittingMs: Math.max(0, now - state.sittingSince),
     elapsed: { stretch: elapsed('stretch'), micro: elapsed('micro') },
@@ -51,4 +54,19 @@ export function thaw(state: EngineState, frozen: Frozen, now: number): EngineSta
       micro: { anchor: now - frozen.elapsed.micro, snoozedUntil: null, snoozes: 0 },
     },
   };
+}
+
+/**
+ * Ends a pause at `now`. A pause that spanned the start of a working day ends in that day's fresh
+ * sitting period, as the day would have begun without the pause.
+ */
+export function endPause(
+  state: EngineState,
+  stage: Extract<Stage, { name: 'paused' }>,
+  now: number,
+  settings: Settings,
+): EngineState {
+  const thawed = thaw(state, stage.frozen, now);
+  const dayStart = nextWorkStart(settings.workHours, stage.since);
+  return dayStart !== null && dayStart <= now ? resetAll(thawed, now) : thawed;
 }

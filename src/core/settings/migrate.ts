@@ -47,6 +47,9 @@ export function loadSettings(
   let version = typeof wrapped.version === 'number' && Number.isInteger(wrapped.version) ? wrapped.version : target;
   let body = wrapped.settings;
   const errors: FieldError[] = [];
+  if (body === undefined) {
+    errors.push({ field: '', message: 'Stored settings could not be read; the defaults are used instead.' });
+  }
   if (version > target) {
     // Written by a newer release (say, synced from another browser): keep what still validates.
     errors.push({
@@ -66,6 +69,6 @@ export function loadSettings(
   return {
     settings: validated.settings,
     errors: [...errors, ...validated.errors],
-    changed: changed || validated.errors.length > 0,
+    changed: changed || errors.length > 0 || validated.errors.length > 0,
   };
 }
