@@ -1,4 +1,4 @@
-import type { DayRecord, Settings } from '../core';
+import type { DayRecord, FieldError, Settings } from '../core';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { Tabs } from '../ui/tabs';
@@ -7,12 +7,14 @@ import { TodayView } from '../ui/today-view';
 export interface OptionsPageProps {
   /** Null until storage has answered. */
   settings: Settings | null;
+  /** Stored values that could not be used; the form shows the defaults in their place. */
+  problems: readonly FieldError[];
   day: DayRecord | null;
   saveSettings(settings: Settings): Promise<void>;
 }
 
 /** The full settings page, opened in a tab. Later sections join the tab list. */
-export function OptionsPage({ settings, day, saveSettings }: OptionsPageProps) {
+export function OptionsPage({ settings, problems, day, saveSettings }: OptionsPageProps) {
   return (
     <div class="options">
       <header class="options-header">
@@ -23,6 +25,17 @@ export function OptionsPage({ settings, day, saveSettings }: OptionsPageProps) {
         </p>
       </header>
       <main>
+        {problems.length > 0 && (
+          <section class="notice" aria-labelledby="problems-heading">
+            <h2 id="problems-heading">Some saved settings could not be used</h2>
+            <p>They were replaced by the defaults shown below. Saving the form stores these values.</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p.field + p.message}>{p.message}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <Tabs
           label="Sections"
           tabs={[

@@ -1,5 +1,13 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { type DayRecord, dayOf, describeStatus, type EngineState, type Settings, type Status } from '../core';
+import {
+  type DayRecord,
+  dayOf,
+  describeStatus,
+  type EngineState,
+  type FieldError,
+  type Settings,
+  type Status,
+} from '../core';
 import { onEngineStateChanged, readEngineState } from '../platform/engine-store';
 import { onHistoryChanged, readHistory } from '../platform/history-store';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
@@ -63,6 +71,12 @@ export function useEngineStatus(): StatusSnapshot | null {
 }
 
 const readCurrentSettings = async () => (await readSettings()).settings;
+const readSettingsProblems = async () => (await readSettings()).errors;
+
+/** What could not be used of the stored settings (garbled storage, a newer version's fields). */
+export function useSettingsProblems(): FieldError[] {
+  return useStored(readSettingsProblems, [onSettingsChanged]) ?? [];
+}
 
 export function useSettings(): Settings | null {
   return useStored(readCurrentSettings, [onSettingsChanged]);

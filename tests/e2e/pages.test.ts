@@ -69,3 +69,20 @@ it('opens the break page from "Start a break now" and records the finished break
   await expect.poll(() => taken.getByRole('cell').allTextContents()).toEqual(['1', '0']);
   await popupAgain.close();
 });
+
+it('says which stored settings could not be used, and keeps the rest', async () => {
+  const options = await openPage(browser(), 'src/options/index.html');
+  await options.evaluate(async () => {
+    const settings = { stretchBreak: { everyMinutes: 'soon', durationMinutes: 7 } };
+    await chrome.storage.sync.set({ settings: { version: 1, savedAt: Date.now(), settings } });
+  });
+  await options.reload();
+  const notice = options.getByRole('region', { name: 'Some saved settings could not be used' });
+  await expect
+    .poll(() => notice.textContent())
+    .toMatch(/stretchBreak\.everyMinutes must be a whole number from 1 to 240/);
+  const stretch = options.getByRole('group', { name: 'Stretch breaks' });
+  expect(await stretch.getByLabel('Every (minutes)').inputValue()).toBe('50');
+  expect(await stretch.getByLabel('Lasting (minutes)').inputValue()).toBe('7');
+  await options.close();
+});
