@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** The production build under test: `npm run build` writes it, these tests never rebuild. */
 export const EXTENSION_DIR = resolve('dist/chrome');
@@ -55,6 +55,16 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'sitwell-e2e-'
 
 export function removeProfile(session: Session): void {
   rmSync(session.profile, { recursive: true, force: true });
+}
+
+/**
+ * Resolves once the worker has finished starting up: its last start-up step plans the wake
+ * alarm. No event announces an alarm, so this polls.
+ */
+export async function workerStarted(session: Session): Promise<number> {
+  const wake = () => session.worker.evaluate(async () => (await chrome.alarms.get('sitwell-wake'))?.scheduledTime ?? 0);
+  await expect.poll(wake, { timeout: 10_000 }).toBeGreaterThan(Date.now());
+  return wake();
 }
 
 /** Opens an extension page and waits until it has rendered. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openPage, useSession } from './extension';
+import { openPage, useSession, workerStarted } from './extension';
 
 const browser = useSession();
 
@@ -8,6 +8,7 @@ const storedEngine = (page: import('playwright-core').Page) =>
   page.evaluate(async () => ((await chrome.storage.local.get('engine')) as StoredEngine).engine);
 
 it('shows the status in words in the popup, read from storage', async () => {
+  await workerStarted(browser());
   const popup = await openPage(browser(), 'src/popup/index.html');
   await popup.setViewportSize({ width: 360, height: 600 });
   const status = popup.getByTestId('status-text');

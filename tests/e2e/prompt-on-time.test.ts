@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openPage, stopServiceWorker, useSession } from './extension';
+import { openPage, stopServiceWorker, useSession, workerStarted } from './extension';
 
 const browser = useSession();
 
@@ -7,11 +7,11 @@ it('loads the extension and starts its worker', async () => {
   const manifest = await browser().worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.name).toBe('Sitwell');
   expect(manifest.permissions?.sort()).toEqual(['alarms', 'idle', 'notifications', 'storage']);
-  const alarm = await browser().worker.evaluate(() => chrome.alarms.get('sitwell-wake'));
-  expect(alarm?.scheduledTime).toBeGreaterThan(Date.now());
+  expect(await workerStarted(browser())).toBeGreaterThan(Date.now());
 });
 
 it('prompts a stretch break on time even though the worker was stopped mid-interval', async () => {
+  await workerStarted(browser());
   const page = await openPage(browser(), 'src/options/index.html');
   // Stretch breaks every minute, eye rests off: a break falls due about a minute from now.
   const planned = await page.evaluate(async () => {
