@@ -14,6 +14,8 @@ export interface DayRecord {
   micro: KindCounts;
   /** Natural breaks: the person stepped away long enough on their own. */
   natural: number;
+  /** Exercises done during guided breaks, counted by exercise id. */
+  exercises: Record<string, number>;
 }
 
 export interface History {
@@ -28,13 +30,14 @@ export const KEEP_DAYS = 365;
 export const emptyHistory = (): History => ({ version: 1, days: {} });
 
 const emptyCounts = (): KindCounts => ({ prompted: 0, taken: 0, snoozed: 0, skipped: 0 });
-export const emptyDay = (): DayRecord => ({ stretch: emptyCounts(), micro: emptyCounts(), natural: 0 });
+export const emptyDay = (): DayRecord => ({ stretch: emptyCounts(), micro: emptyCounts(), natural: 0, exercises: {} });
 
 /** Adds one record to its day, then drops days beyond the kept window. Returns a new history. */
 export function addRecord(history: History, record: BreakRecord): History {
   const key = dayKey(record.at);
   const day = structuredClone(history.days[key] ?? emptyDay());
   bump(day, record.what, record.kind);
+  for (const id of record.exercises ?? []) day.exercises[id] = (day.exercises[id] ?? 0) + 1;
   return trim({ ...history, days: { ...history.days, [key]: day } });
 }
 

@@ -23,6 +23,9 @@ function parseDay(v: Obj): DayRecord {
   day.natural = count(v.natural);
   day.stretch = parseCounts(v.stretch);
   day.micro = parseCounts(v.micro);
+  if (isObj(v.exercises)) {
+    for (const [id, n] of Object.entries(v.exercises)) if (count(n) > 0) day.exercises[id] = count(n);
+  }
   return day;
 }
 

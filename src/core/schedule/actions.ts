@@ -30,7 +30,8 @@ export function onAction(
     case 'skip': {
       if (stage.name !== 'taking' && stage.name !== 'prompted') return state;
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
-      fx.record(action.type === 'finish' ? 'taken' : 'skipped', stage.kind, now);
+      if (action.type === 'finish') fx.record('taken', stage.kind, now, action.exercises);
+      else fx.record('skipped', stage.kind, now);
       return endBreak(state, stage.kind, action.type === 'finish', now);
     }
     case 'snooze': {

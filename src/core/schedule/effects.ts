@@ -4,8 +4,9 @@ import type { BreakKind, Effect, RecordKind } from './types';
 export class EffectLog {
   readonly list: Effect[] = [];
 
-  record(what: RecordKind, kind: BreakKind | null, at: number): void {
-    this.list.push({ type: 'record', record: { what, kind, at } });
+  record(what: RecordKind, kind: BreakKind | null, at: number, exercises?: readonly string[]): void {
+    const record = exercises?.length ? { what, kind, at, exercises: [...exercises] } : { what, kind, at };
+    this.list.push({ type: 'record', record });
   }
 
   push(effect: Effect): void {

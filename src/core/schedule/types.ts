@@ -47,7 +47,8 @@ export type PauseChoice = (typeof PAUSE_CHOICES)[number];
 
 export type UserAction =
   | { type: 'start'; kind?: BreakKind }
-  | { type: 'finish' }
+  /** `exercises`: ids of the routine's exercises the person did, for their history. */
+  | { type: 'finish'; exercises?: readonly string[] }
   | { type: 'skip' }
   | { type: 'snooze' }
   | { type: 'pause'; for: PauseChoice }
@@ -69,6 +70,8 @@ export interface BreakRecord {
   what: RecordKind;
   kind: BreakKind | null;
   at: number;
+  /** With 'taken': the exercises done during the break, by id. */
+  exercises?: readonly string[];
 }
 
 export type Effect =

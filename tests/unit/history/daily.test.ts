@@ -34,10 +34,18 @@ describe('addRecord', () => {
           stretch: { prompted: 1, taken: 1, snoozed: 0, skipped: 0 },
           micro: { prompted: 1, taken: 0, snoozed: 2, skipped: 1 },
           natural: 1,
+          exercises: {},
         },
         '2026-03-03': { ...emptyDay(), micro: { prompted: 0, taken: 1, snoozed: 0, skipped: 0 } },
       },
     });
+  });
+
+  it('counts the exercises done in a taken break by id', () => {
+    let h = addRecord(emptyHistory(), { ...rec('taken', 'stretch'), exercises: ['chin-tuck', 'calf-stretch'] });
+    h = addRecord(h, { ...rec('taken', 'stretch'), exercises: ['chin-tuck'] });
+    expect(h.days['2026-03-02']?.exercises).toEqual({ 'chin-tuck': 2, 'calf-stretch': 1 });
+    expect(h.days['2026-03-02']?.stretch.taken).toBe(2);
   });
 
   it('files a record by the local day, not the UTC one', () => {

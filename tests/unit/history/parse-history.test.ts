@@ -34,15 +34,25 @@ describe('parseHistory', () => {
           micro: 'garbled',
           natural: 4,
         },
-        '2026-03-03': { natural: null, stretch: { taken: 2 }, extra: true },
+        '2026-03-03': {
+          natural: null,
+          stretch: { taken: 2 },
+          extra: true,
+          exercises: { 'chin-tuck': 2, bad: -1, x: 'y' },
+        },
         '2026-03-04': {},
       },
     });
     expect(parsed).toEqual({
       version: 1,
       days: {
-        '2026-03-02': { stretch: counts(3, 0, 0, 0), micro: counts(0, 0, 0, 0), natural: 4 },
-        '2026-03-03': { stretch: counts(0, 2, 0, 0), micro: counts(0, 0, 0, 0), natural: 0 },
+        '2026-03-02': { stretch: counts(3, 0, 0, 0), micro: counts(0, 0, 0, 0), natural: 4, exercises: {} },
+        '2026-03-03': {
+          stretch: counts(0, 2, 0, 0),
+          micro: counts(0, 0, 0, 0),
+          natural: 0,
+          exercises: { 'chin-tuck': 2 },
+        },
         '2026-03-04': emptyDay(),
       },
     });

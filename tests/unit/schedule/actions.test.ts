@@ -58,6 +58,16 @@ describe('start', () => {
 });
 
 describe('finish', () => {
+  it('records the exercises the person did with the taken break', () => {
+    const sim = promptedStretch();
+    sim.act({ type: 'start' });
+    const end = P50 + 5 * MINUTE;
+    const step = sim.act({ type: 'finish', exercises: ['chin-tuck', 'calf-stretch'] }, end);
+    expect(step.effects).toEqual([
+      { type: 'record', record: { what: 'taken', kind: 'stretch', at: end, exercises: ['chin-tuck', 'calf-stretch'] } },
+    ]);
+  });
+
   it('records a taken micro-break and restarts only the micro-break interval', () => {
     const sim = promptedMicro();
     sim.act({ type: 'start' });
