@@ -1,6 +1,12 @@
 // The pure core: no browser, no DOM, no clock. Pages and the worker import from here.
 export * from './history/daily';
 export * from './history/parse-history';
+export * from './routine/filters';
+export * from './routine/parse-routine-state';
+export * from './routine/pick';
+export * from './routine/random';
+export * from './routine/routine-state';
+export * from './routine/types';
 export { idleDetectionSeconds } from './schedule/idle';
 export * from './schedule/initial-state';
 export * from './schedule/parse-state';

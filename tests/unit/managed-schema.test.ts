@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schemaJson from '../../public/managed-schema.json' with { type: 'json' };
-import { PROMPT_STYLES, WEEKDAYS } from '../../src/core/settings/defaults';
+import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../../src/core/routine/types';
+import { defaultSettings, PROMPT_STYLES, WEEKDAYS } from '../../src/core/settings/defaults';
 import { LIMITS } from '../../src/core/settings/limits';
 
 /** The JSON-Schema subset Chrome accepts for `storage.managed_schema`. */
@@ -75,9 +76,12 @@ describe('managed storage schema', () => {
     // Defined once: only one node in the whole schema describes a stretchBreak.
     const stretchNodes = [...walk(schema)].filter(([path]) => path.endsWith('.stretchBreak'));
     expect(stretchNodes).toHaveLength(1);
-    expect(Object.keys(enforced.properties ?? {}).sort()).toEqual(
-      ['idleResetMinutes', 'microBreak', 'prompt', 'snooze', 'stretchBreak', 'workHours'].sort(),
-    );
+    // Every settings field, no more and no fewer, so policy can set anything a person can.
+    expect(Object.keys(enforced.properties ?? {}).sort()).toEqual(Object.keys(defaultSettings()).sort());
+    for (const [key, value] of Object.entries(defaultSettings())) {
+      if (typeof value !== 'object' || value === null) continue;
+      expect(Object.keys(enforced.properties?.[key]?.properties ?? {}).sort(), key).toEqual(Object.keys(value).sort());
+    }
   });
 
   it('follows Chrome’s rule that each node has either a $ref or exactly one type', () => {
@@ -115,6 +119,43 @@ describe('managed storage schema', () => {
     const settings = resolve(top('enforced'));
     expect(field(settings, 'workHours.days')?.items?.enum).toEqual([...WEEKDAYS]);
     expect(field(settings, 'prompt.style')?.enum).toEqual([...PROMPT_STYLES]);
+  });
+
+  it('lists the same body areas, positions and equipment as the routine vocabulary', () => {
+    const settings = resolve(top('enforced'));
+    const lists: [string, readonly string[]][] = [
+      ['routine.focusAreas', BODY_AREAS],
+      ['routine.positions', POSITIONS],
+      ['routine.equipment', EQUIPMENT],
+    ];
+    for (const [dotted, allowed] of lists) {
+      const node = field(settings, dotted);
+      expect(node?.type, dotted).toBe('array');
+      expect(node?.items?.type, dotted).toBe('string');
+      expect(node?.items?.enum, dotted).toEqual([...allowed]);
+    }
+    expect(field(settings, 'routine.atOffice')?.type).toBe('boolean');
+    expect(field(settings, 'sitStand.enabled')?.type).toBe('boolean');
+  });
+
+  it('uses only the keywords Chrome’s managed_schema subset knows', () => {
+    const known = new Set([
+      'id',
+      '$ref',
+      'type',
+      'title',
+      'description',
+      'properties',
+      'items',
+      'additionalProperties',
+      'minimum',
+      'maximum',
+      'enum',
+      'pattern',
+    ]);
+    for (const [path, node] of walk(schema)) {
+      for (const key of Object.keys(node)) expect(known.has(key), `${path}: ${key}`).toBe(true);
+    }
   });
 
   it('accepts HH:MM times from 00:00 to 23:59 and nothing else', () => {

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/defaults';
 import type { EffectLog } from './effects';
 import { endPause, freeze, pauseUntil } from './pause';
+import { sitDown } from './posture';
 import { durationMs, isEnabled, resetAfter } from './timers';
 import type { BreakKind, EngineState, UserAction } from './types';
 
@@ -61,5 +62,6 @@ export function onAction(
  */
 export function endBreak(state: EngineState, kind: BreakKind, taken: boolean, now: number): EngineState {
   const reset = resetAfter(kind, { ...state, stage: { name: 'sitting' } }, now);
-  return taken && kind === 'stretch' ? { ...reset, sittingSince: now } : reset;
+  // A taken stretch break had the person up and moving: the sit–stand–move cycle starts over too.
+  return taken && kind === 'stretch' ? { ...reset, sittingSince: now, posture: sitDown(now) } : reset;
 }

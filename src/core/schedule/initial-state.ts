@@ -1,3 +1,4 @@
+import { sitDown } from './posture';
 import { freshTimer } from './timers';
 import type { EngineState } from './types';
 
@@ -8,6 +9,7 @@ export function initialState(now: number): EngineState {
     stage: { name: 'sitting' },
     sittingSince: now,
     timers: { stretch: freshTimer(now), micro: freshTimer(now) },
+    posture: sitDown(now),
     awaySince: null,
     wakeAt: null,
     lastEventAt: now,

@@ -1,5 +1,5 @@
 import { initialState } from './initial-state';
-import { BREAK_KINDS, type BreakTimer, type EngineState, type Frozen, type Stage } from './types';
+import { BREAK_KINDS, type BreakTimer, type EngineState, type Frozen, type Posture, type Stage } from './types';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -29,6 +29,8 @@ export function parseEngineState(raw: unknown, now: number): { state: EngineStat
       version: 1,
       stage,
       sittingSince: raw.sittingSince,
+      // State saved before sit–stand–move existed has no posture: the person is taken to be sitting.
+      posture: parsePosture(raw.posture) ?? { phase: 'sit', since: raw.sittingSince },
       timers: timers as EngineState['timers'],
       awaySince: raw.awaySince,
       wakeAt: raw.wakeAt,
@@ -72,4 +74,9 @@ function parseStage(v: unknown): Stage | null {
     default:
       return null;
   }
+}
+
+function parsePosture(v: unknown): Posture | null {
+  if (!isObj(v) || !isTime(v.since)) return null;
+  return v.phase === 'sit' || v.phase === 'stand' || v.phase === 'move' ? { phase: v.phase, since: v.since } : null;
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/defaults';
 import { atLocalTime, HOUR, MINUTE } from '../time/local-time';
 import { nextWorkStart } from '../time/work-hours';
+import { sitDown } from './posture';
 import { dueAt, intervalMs, resetAll } from './timers';
 import type { EngineState, Frozen, PauseChoice, Stage } from './types';
 
@@ -49,6 +50,7 @@ export function thaw(state: EngineState, frozen: Frozen, now: number): EngineSta
     ...state,
     stage: { name: 'sitting' },
     sittingSince: now - frozen.sittingMs,
+    posture: sitDown(now),
     timers: {
       stretch: { anchor: now - frozen.elapsed.stretch, snoozedUntil: null, snoozes: 0 },
       micro: { anchor: now - frozen.elapsed.micro, snoozedUntil: null, snoozes: 0 },

@@ -1,8 +1,9 @@
 import type { Settings } from '../settings/defaults';
 import { MINUTE } from '../time/local-time';
 import { isWorkTime, nextWorkStart } from '../time/work-hours';
+import { postureChange } from './posture';
 import { dueAt, isEnabled, nextBreak } from './timers';
-import type { BreakKind, EngineState } from './types';
+import type { BreakKind, EngineState, PosturePhase } from './types';
 
 /**
  * What the popup and the badge show, derived from stored state and the clock alone: pages compute
@@ -14,11 +15,19 @@ export type Status =
       sittingMinutes: number;
       next: { kind: BreakKind; at: number; minutes: number } | null;
       away: boolean;
+      /** The sit–stand–move cycle, when it is on. */
+      posture: PostureStatus | null;
     }
   | { stage: 'prompted'; kind: BreakKind; since: number }
   | { stage: 'taking'; kind: BreakKind; endsAt: number; secondsLeft: number }
   | { stage: 'paused'; until: number | null }
   | { stage: 'off-hours'; resumesAt: number | null };
+
+export interface PostureStatus {
+  phase: PosturePhase;
+  minutes: number;
+  next: { phase: PosturePhase; at: number; minutes: number };
+}
 
 const minutesUntil = (at: number, now: number) => Math.max(0, Math.ceil((at - now) / MINUTE));
 
@@ -48,6 +57,17 @@ export function describeStatus(state: EngineState, settings: Settings, now: numb
     sittingMinutes: Math.max(0, Math.floor((now - state.sittingSince) / MINUTE)),
     next: next && { kind: next.kind, at: next.at, minutes: minutesUntil(next.at, now) },
     away: state.awaySince !== null,
+    posture: postureStatus(state, settings, now),
+  };
+}
+
+function postureStatus(state: EngineState, settings: Settings, now: number): PostureStatus | null {
+  const change = postureChange(state.posture, settings);
+  if (!change) return null;
+  return {
+    phase: state.posture.phase,
+    minutes: Math.max(0, Math.floor((now - state.posture.since) / MINUTE)),
+    next: { ...change, minutes: minutesUntil(change.at, now) },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/defaults';
 import { MINUTE } from '../time/local-time';
+import { sitDown } from './posture';
 import { BREAK_KINDS, type BreakKind, type BreakTimer, type EngineState } from './types';
 
 /**
@@ -57,5 +58,5 @@ export function resetAfter(kind: BreakKind, state: EngineState, now: number): En
 /** A natural break (idle, locked, asleep): a whole new sitting period. */
 export function resetAll(state: EngineState, now: number): EngineState {
   const timers = Object.fromEntries(BREAK_KINDS.map((k) => [k, freshTimer(now)])) as EngineState['timers'];
-  return { ...state, timers, sittingSince: now };
+  return { ...state, timers, sittingSince: now, posture: sitDown(now) };
 }

@@ -19,6 +19,13 @@ export interface Frozen {
   elapsed: Record<BreakKind, number>;
 }
 
+/** Where the person is in the sit–stand–move cycle (used only when it is on). */
+export type PosturePhase = 'sit' | 'stand' | 'move';
+export interface Posture {
+  phase: PosturePhase;
+  since: number;
+}
+
 export type Stage =
   | { name: 'sitting' }
   | { name: 'prompted'; kind: BreakKind; at: number }
@@ -34,6 +41,8 @@ export interface EngineState {
   /** Start of the current sitting period (reset by a stretch break or a natural break). */
   sittingSince: number;
   timers: Record<BreakKind, BreakTimer>;
+  /** The sit–stand–move phase; kept (and ignored) while that cycle is off. */
+  posture: Posture;
   /** When the person went idle or locked the screen; null while active. */
   awaySince: number | null;
   /** The instant the worker should next run, kept in sync with the browser alarm. */
@@ -78,6 +87,8 @@ export type Effect =
   | { type: 'prompt'; kind: BreakKind; snoozesLeft: number }
   | { type: 'clear-prompt' }
   | { type: 'show-break'; kind: BreakKind }
+  /** A light sit–stand–move prompt: "stand up", "move", "sit down". Nothing to answer. */
+  | { type: 'posture-prompt'; phase: PosturePhase }
   | { type: 'record'; record: BreakRecord };
 
 export interface Transition {

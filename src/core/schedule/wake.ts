@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/defaults';
 import { nextWorkStart, workEnd } from '../time/work-hours';
 import { FINISH_GRACE_MS, promptExpiry } from './advance';
+import { postureChange } from './posture';
 import { dueAt, isEnabled, nextBreak } from './timers';
 import type { EngineState } from './types';
 
@@ -32,6 +33,8 @@ function rawWake(s: EngineState, now: number, settings: Settings): number | null
   } else {
     const next = nextBreak(s, settings);
     if (next) candidates.push(next.at);
+    const change = postureChange(s.posture, settings);
+    if (change) candidates.push(change.at);
   }
   if (settings.workHours.enabled) candidates.push(workEnd(settings.workHours, now));
   return candidates.length ? Math.min(...candidates) : null;

@@ -4,8 +4,12 @@
  *
  * Defaults follow ../shared/brief/content.md §1: a 5-minute stretch break every 50 minutes of
  * screen work (UK HSE DSE guidance, reg. 4) and a 20-second eye rest every 20 minutes (American
- * Academy of Ophthalmology, "20-20-20").
+ * Academy of Ophthalmology, "20-20-20"). The routine filters start from the desk-friendly pool
+ * (seated or standing, kit found at any desk; content.md §3); sit–stand follows Cornell
+ * University's 20-8-2 (Hedge), a ballpark, off until the person says they have such a desk.
  */
+import type { BodyArea, Equipment, Position } from '../routine/types';
+
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -19,6 +23,19 @@ export interface Settings {
   snooze: { minutes: number; maxPerBreak: number };
   workHours: { enabled: boolean; days: Weekday[]; start: string; end: string };
   prompt: { style: PromptStyle };
+  /** Which exercises a routine may draw from. Lists are in canonical order, without repeats. */
+  routine: {
+    /** Areas stretch breaks aim at; empty means every area. Micro-breaks ignore it (see routine/filters). */
+    focusAreas: BodyArea[];
+    /** At least one. */
+    positions: Position[];
+    /** Kit at hand; empty means nothing but the person. */
+    equipment: Equipment[];
+    /** Rules out floor moves and home-only kit whatever `positions` and `equipment` say. */
+    atOffice: boolean;
+  };
+  /** Sit–stand–move rhythm for a sit–stand desk; the engine's (a later change) to act on. */
+  sitStand: { enabled: boolean; sitMinutes: number; standMinutes: number; moveMinutes: number };
 }
 
 const defaults: Settings = {
@@ -33,6 +50,8 @@ const defaults: Settings = {
     end: '17:30',
   },
   prompt: { style: 'notification' },
+  routine: { focusAreas: [], positions: ['seated', 'standing'], equipment: ['chair', 'desk', 'wall'], atOffice: true },
+  sitStand: { enabled: false, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);

@@ -1,6 +1,7 @@
 /**
  * Allowed ranges for every numeric setting. Intervals start at 1 minute so real-time end-to-end
- * tests can run; 240 minutes is the upper bound the foundation issue sets.
+ * tests can run; 240 minutes is the upper bound the foundation issue sets. Sit–stand phases are
+ * capped well above 20-8-2: 2 h standing or 30 min walking is already more than a desk routine.
  */
 export interface NumberRange {
   min: number;
@@ -15,6 +16,9 @@ export const LIMITS = {
   idleResetMinutes: { min: 1, max: 60 },
   'snooze.minutes': { min: 1, max: 60 },
   'snooze.maxPerBreak': { min: 0, max: 10 },
+  'sitStand.sitMinutes': { min: 1, max: 240 },
+  'sitStand.standMinutes': { min: 1, max: 120 },
+  'sitStand.moveMinutes': { min: 1, max: 30 },
 } as const satisfies Record<string, NumberRange>;
 
 export type LimitedField = keyof typeof LIMITS;

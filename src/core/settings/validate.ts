@@ -1,21 +1,13 @@
-import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS, type Weekday } from './defaults';
-import { LIMITS, type LimitedField } from './limits';
+import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
+import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS } from './defaults';
+import { type FieldError, fieldChecks, isObj, type Obj } from './field-checks';
 
-/** One rejected value: the dotted path of the field and a sentence a person can act on. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError } from './field-checks';
 
 export interface Validated {
   settings: Settings;
   errors: FieldError[];
 }
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks any value against the settings shape, field by field. A bad field falls back to its
@@ -28,42 +20,15 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   if (input !== undefined && !isObj(input)) {
     errors.push({ field: '', message: 'Settings must be an object.' });
   }
-  const section = (name: string): Obj => {
-    const v = root[name];
-    if (v === undefined) return {};
-    if (isObj(v)) return v;
-    errors.push({ field: name, message: `${name} must be an object.` });
-    return {};
-  };
-  const num = (obj: Obj, path: LimitedField, fallback: number): number => {
-    const key = path.split('.').pop() as string;
-    const v = obj[key];
-    if (v === undefined) return fallback;
-    const { min, max } = LIMITS[path];
-    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return v;
-    errors.push({ field: path, message: `${path} must be a whole number from ${min} to ${max}.` });
-    return fallback;
-  };
-  const bool = (obj: Obj, path: string, fallback: boolean): boolean => {
-    const v = obj[path.split('.').pop() as string];
-    if (v === undefined) return fallback;
-    if (typeof v === 'boolean') return v;
-    errors.push({ field: path, message: `${path} must be true or false.` });
-    return fallback;
-  };
-  const time = (obj: Obj, path: string, fallback: string): string => {
-    const v = obj[path.split('.').pop() as string];
-    if (v === undefined) return fallback;
-    if (typeof v === 'string' && TIME.test(v)) return v;
-    errors.push({ field: path, message: `${path} must be a time written as HH:MM (00:00 to 23:59).` });
-    return fallback;
-  };
+  const { section, num, bool, time, oneOf, list } = fieldChecks(errors);
 
-  const s = section('stretchBreak');
-  const m = section('microBreak');
-  const z = section('snooze');
-  const w = section('workHours');
-  const p = section('prompt');
+  const s = section(root, 'stretchBreak');
+  const m = section(root, 'microBreak');
+  const z = section(root, 'snooze');
+  const w = section(root, 'workHours');
+  const p = section(root, 'prompt');
+  const r = section(root, 'routine');
+  const ss = section(root, 'sitStand');
 
   const settings: Settings = {
     stretchBreak: {
@@ -83,42 +48,57 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
     },
     workHours: {
       enabled: bool(w, 'workHours.enabled', base.workHours.enabled),
-      days: days(w.days, base.workHours.days, errors),
+      days: list(w, 'workHours.days', WEEKDAYS, 'days', base.workHours.days),
       start: time(w, 'workHours.start', base.workHours.start),
       end: time(w, 'workHours.end', base.workHours.end),
     },
-    prompt: { style: promptStyle(p.style, base.prompt.style, errors) },
+    prompt: { style: oneOf(p, 'prompt.style', PROMPT_STYLES, base.prompt.style) },
+    routine: {
+      focusAreas: list(r, 'routine.focusAreas', BODY_AREAS, 'body areas', base.routine.focusAreas),
+      positions: list(r, 'routine.positions', POSITIONS, 'positions', base.routine.positions),
+      equipment: list(r, 'routine.equipment', EQUIPMENT, 'equipment', base.routine.equipment),
+      atOffice: bool(r, 'routine.atOffice', base.routine.atOffice),
+    },
+    sitStand: {
+      enabled: bool(ss, 'sitStand.enabled', base.sitStand.enabled),
+      sitMinutes: num(ss, 'sitStand.sitMinutes', base.sitStand.sitMinutes),
+      standMinutes: num(ss, 'sitStand.standMinutes', base.sitStand.standMinutes),
+      moveMinutes: num(ss, 'sitStand.moveMinutes', base.sitStand.moveMinutes),
+    },
   };
+  checkWorkHours(settings, w, base, errors);
+  checkRoutine(settings, base, errors);
+  return { settings, errors };
+}
+
+/** Rules that span fields of workHours: judged after each field has been checked on its own. */
+function checkWorkHours(settings: Settings, w: Obj, base: Settings, errors: FieldError[]): void {
   if (settings.workHours.enabled && settings.workHours.days.length === 0) {
     // Working hours on no day at all would silence Sitwell for good without saying so.
     errors.push({
       field: 'workHours.days',
       message: 'workHours.days must name at least one day when working hours are on.',
     });
-    settings.workHours.days =
-      base.workHours.days.length > 0 ? [...base.workHours.days] : [...DEFAULT_SETTINGS.workHours.days];
+    settings.workHours.days = nonEmpty(base.workHours.days, DEFAULT_SETTINGS.workHours.days);
   }
   if (settings.workHours.start >= settings.workHours.end && (w.start !== undefined || w.end !== undefined)) {
     errors.push({ field: 'workHours.end', message: 'workHours.end must be later than workHours.start.' });
     settings.workHours.start = base.workHours.start;
     settings.workHours.end = base.workHours.end;
   }
-  return { settings, errors };
 }
 
-function days(v: unknown, fallback: readonly Weekday[], errors: FieldError[]): Weekday[] {
-  if (v === undefined) return [...fallback];
-  if (Array.isArray(v) && v.every((d) => (WEEKDAYS as readonly unknown[]).includes(d))) {
-    // Keep calendar order and drop repeats so equal choices always compare equal.
-    return WEEKDAYS.filter((d) => v.includes(d));
+function checkRoutine(settings: Settings, base: Settings, errors: FieldError[]): void {
+  // No position at all would rule out every exercise, a state the person cannot see the cause of.
+  // (Floor only, at the office, is allowed: the break page explains an empty pool, and an admin
+  // may enforce one half of that pair while the person chose the other.)
+  if (settings.routine.positions.length === 0) {
+    errors.push({
+      field: 'routine.positions',
+      message: `routine.positions must name at least one position from: ${POSITIONS.join(', ')}.`,
+    });
+    settings.routine.positions = nonEmpty(base.routine.positions, DEFAULT_SETTINGS.routine.positions);
   }
-  errors.push({ field: 'workHours.days', message: `workHours.days must list days from: ${WEEKDAYS.join(', ')}.` });
-  return [...fallback];
 }
 
-function promptStyle(v: unknown, fallback: Settings['prompt']['style'], errors: FieldError[]) {
-  if (v === undefined) return fallback;
-  if ((PROMPT_STYLES as readonly unknown[]).includes(v)) return v as Settings['prompt']['style'];
-  errors.push({ field: 'prompt.style', message: `prompt.style must be one of: ${PROMPT_STYLES.join(', ')}.` });
-  return fallback;
-}
+const nonEmpty = <T>(list: readonly T[], otherwise: readonly T[]): T[] => [...(list.length > 0 ? list : otherwise)];

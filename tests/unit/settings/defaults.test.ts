@@ -31,9 +31,11 @@ describe('default settings', () => {
     const s = defaultSettings();
     s.stretchBreak.everyMinutes = 1;
     s.workHours.days.push('sun');
+    s.routine.positions.push('floor');
     expect(defaultSettings().stretchBreak.everyMinutes).toBe(50);
     expect(defaultSettings().workHours.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
     expect(DEFAULT_SETTINGS.workHours.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(defaultSettings().routine.positions).toEqual(['seated', 'standing']);
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
 });

@@ -16,6 +16,24 @@ describe('loadSettings', () => {
     expect(loaded).toEqual({ settings, errors: [], changed: false });
   });
 
+  it('reads settings saved before routine and sitStand existed, giving those their defaults', () => {
+    // The exact shape version 1 wrote before the routine filters and sit–stand were added.
+    const before = {
+      stretchBreak: { enabled: true, everyMinutes: 45, durationMinutes: 7 },
+      microBreak: { enabled: false, everyMinutes: 20, durationSeconds: 30 },
+      idleResetMinutes: 5,
+      snooze: { minutes: 10, maxPerBreak: 1 },
+      workHours: { enabled: true, days: ['mon', 'wed'], start: '08:00', end: '16:00' },
+      prompt: { style: 'window' },
+    };
+    const loaded = loadSettings({ version: 1, savedAt: 1, settings: before });
+    expect(loaded).toEqual({
+      settings: { ...before, routine: defaultSettings().routine, sitStand: defaultSettings().sitStand },
+      errors: [],
+      changed: false,
+    });
+  });
+
   it('repairs bad fields, keeps good ones, and asks for a write-back', () => {
     const loaded = loadSettings({
       version: 1,

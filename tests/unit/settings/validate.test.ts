@@ -30,6 +30,8 @@ describe('validateSettings', () => {
       snooze: { minutes: 1, maxPerBreak: 0 },
       workHours: { enabled: true, days: ['sun', 'sat'], start: '00:00', end: '23:59' },
       prompt: { style: 'window' },
+      routine: { focusAreas: ['eyes', 'legs'], positions: ['floor'], equipment: [], atOffice: false },
+      sitStand: { enabled: true, sitMinutes: 240, standMinutes: 1, moveMinutes: 30 },
     };
     expect(validateSettings(input)).toEqual({ settings: input, errors: [] });
   });
@@ -214,6 +216,14 @@ describe('validateSettings', () => {
         snooze: section,
         workHours: fc.record({ enabled: fc.anything(), days: fc.anything(), start: fc.anything(), end: fc.anything() }),
         prompt: fc.record({ style: fc.anything() }),
+        routine: fc.record(
+          { focusAreas: fc.anything(), positions: fc.anything(), equipment: fc.anything(), atOffice: fc.anything() },
+          { requiredKeys: [] },
+        ),
+        sitStand: fc.dictionary(
+          fc.constantFrom('enabled', 'sitMinutes', 'standMinutes', 'moveMinutes'),
+          fc.oneof(fc.integer({ min: -5, max: 300 }), fc.anything()),
+        ),
       },
       { requiredKeys: [] },
     );
