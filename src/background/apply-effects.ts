@@ -1,8 +1,8 @@
 import type { BreakRecord, Effect, Settings } from '../core';
 import { openBreakWindow } from '../platform/break-window';
 import { appendRecords } from '../platform/history-store';
-import { clearPromptNotification, showPromptNotification } from '../platform/notifications';
-import { promptContent } from './prompt-content';
+import { clearPromptNotification, showLightNotification, showPromptNotification } from '../platform/notifications';
+import { postureContent, promptContent } from './prompt-content';
 
 export interface EffectContext {
   settings: Settings;
@@ -29,6 +29,9 @@ export async function applyEffects(effects: readonly Effect[], ctx: EffectContex
         if (!shown) await openBreakWindow(effect.kind);
         break;
       }
+      case 'posture-prompt':
+        await showLightNotification(postureContent(effect.phase, ctx.settings));
+        break;
       case 'show-break':
         if (ctx.openPage) await openBreakWindow(effect.kind);
         break;

@@ -1,4 +1,4 @@
-import type { BreakKind, Settings } from '../core';
+import type { BreakKind, PosturePhase, Settings } from '../core';
 import type { PromptContent } from '../platform/notifications';
 
 /** Notification button order: the click handler maps indexes back through this list. */
@@ -20,4 +20,20 @@ export function promptContent(kind: BreakKind, snoozesLeft: number, settings: Se
     message: `Look at something at least 6 metres (20 feet) away for ${settings.microBreak.durationSeconds} seconds, and roll your shoulders back.`,
     buttons,
   };
+}
+
+/** The words of a sit–stand–move change (Cornell's 20-8-2): short, since nothing is asked back. */
+export function postureContent(phase: PosturePhase, settings: Settings): Pick<PromptContent, 'title' | 'message'> {
+  const s = settings.sitStand;
+  switch (phase) {
+    case 'stand':
+      return {
+        title: 'Time to stand',
+        message: `Raise the desk and work standing for about ${s.standMinutes} minutes.`,
+      };
+    case 'move':
+      return { title: 'Time to move', message: `Walk, stretch or fetch some water for ${s.moveMinutes} minutes.` };
+    case 'sit':
+      return { title: 'Time to sit down', message: `Lower the desk and sit for about ${s.sitMinutes} minutes.` };
+  }
 }

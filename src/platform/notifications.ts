@@ -39,6 +39,27 @@ export async function showPromptNotification(content: PromptContent): Promise<bo
   }
 }
 
+export const POSTURE_ID = 'sitwell-posture';
+
+/**
+ * A light notification that asks nothing back (the sit–stand–move changes): no buttons, and it
+ * leaves the screen by itself. When notifications are unavailable it is simply not shown; the
+ * popup's status line says the same.
+ */
+export async function showLightNotification(content: Pick<PromptContent, 'title' | 'message'>): Promise<boolean> {
+  try {
+    await browser.notifications.create(POSTURE_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: content.title,
+      message: content.message,
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function clearPromptNotification(): Promise<void> {
   try {
     await browser.notifications.clear(PROMPT_ID);

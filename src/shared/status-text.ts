@@ -1,4 +1,4 @@
-import type { BreakKind, Status } from '../core';
+import type { BreakKind, PosturePhase, Status } from '../core';
 
 const KIND_NAME: Record<BreakKind, string> = { stretch: 'stretch break', micro: 'eye rest' };
 
@@ -20,6 +20,9 @@ export function formatWhen(at: number, now: number): string {
 
 const minutes = (n: number) => `${n} min`;
 
+const PHASE_NOW: Record<PosturePhase, string> = { sit: 'Sitting', stand: 'Standing', move: 'Moving' };
+const PHASE_NEXT: Record<PosturePhase, string> = { sit: 'sit down', stand: 'stand up', move: 'move about' };
+
 /**
  * The status line in words, as people asked for it: "Sitting for 23 min · stretch break in 27 min",
  * "Paused until 14:30", "Outside working hours".
@@ -27,11 +30,18 @@ const minutes = (n: number) => `${n} min`;
 export function statusText(status: Status, now: number): string {
   switch (status.stage) {
     case 'sitting': {
-      const sitting = `Sitting for ${minutes(status.sittingMinutes)}`;
       if (status.away) return 'Away from the screen — the timer restarts when you are back';
-      if (!status.next) return `${sitting} · all breaks are turned off`;
+      const posture = status.posture;
+      const now = posture
+        ? `${PHASE_NOW[posture.phase]} for ${minutes(posture.minutes)}`
+        : `Sitting for ${minutes(status.sittingMinutes)}`;
+      // With sit–stand–move on, whichever comes first: the next phase or the next break.
+      if (posture && (!status.next || posture.next.at < status.next.at)) {
+        return `${now} · ${PHASE_NEXT[posture.next.phase]} in ${minutes(posture.next.minutes)}`;
+      }
+      if (!status.next) return `${now} · all breaks are turned off`;
       const when = status.next.minutes <= 0 ? 'due now' : `in ${minutes(status.next.minutes)}`;
-      return `${sitting} · ${breakName(status.next.kind)} ${when}`;
+      return `${now} · ${breakName(status.next.kind)} ${when}`;
     }
     case 'prompted':
       return `Time for a ${breakName(status.kind)}`;

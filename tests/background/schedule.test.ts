@@ -190,3 +190,24 @@ describe('idle, pause and settings', () => {
     expect((await readSettings()).settings.idleResetMinutes).toBe(9);
   });
 });
+
+describe('sit–stand–move', () => {
+  beforeEach(() => setNow(T0));
+
+  it('shows each change as a light notification without buttons', async () => {
+    const settings = { sitStand: { enabled: true }, microBreak: { enabled: false }, stretchBreak: { enabled: false } };
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, savedAt: T0, settings } });
+    const worker = await startWorker();
+    expect((await wakeAlarm())?.scheduledTime).toBe(T0 + 20 * MIN);
+    await fireWakeAlarm(worker);
+    const note = fakeBrowser.notifications.getAllCreateOptions()['sitwell-posture'] as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(note).toMatchObject({ title: 'Time to stand' });
+    expect(note.buttons).toBeUndefined();
+    expect(note.requireInteraction).toBeUndefined();
+    expect((await wakeAlarm())?.scheduledTime).toBe(T0 + 28 * MIN);
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/Standing for 0 min · move about in 8 min/);
+  });
+});

@@ -22,11 +22,11 @@ describe('architecture', () => {
     expect(offenders.map((f) => f.path)).toEqual([]);
   });
 
-  it('keeps src/core free of the browser, the DOM and the clock', () => {
+  it('keeps src/core free of the browser, the DOM, the clock and unseeded randomness', () => {
     const core = files.filter((f) => f.path.startsWith('core/'));
     expect(core.length).toBeGreaterThan(10);
     const offenders = core.filter((f) =>
-      /Date\.now\(\)|new Date\(\)|\bchrome\.|\bbrowser\.|\bdocument\.|\bwindow\.|from '\.\.\/\.\.\/platform|from 'preact/.test(
+      /Date\.now\(\)|new Date\(\)|Math\.random|\bchrome\.|\bbrowser\.|\bdocument\.|\bwindow\.|from '\.\.\/\.\.\/platform|from 'preact/.test(
         f.text,
       ),
     );

@@ -41,6 +41,15 @@ function isEngineState(v: EngineState): boolean {
 }
 
 describe('parseEngineState', () => {
+  it('keeps state saved before sit–stand–move existed, taking the person to be sitting', () => {
+    const sim = new Sim();
+    sim.advanceTo(T0 + 30 * MINUTE);
+    const { posture: _dropped, ...older } = sim.state;
+    const { state, repaired } = parseEngineState(JSON.parse(JSON.stringify(older)), NOW);
+    expect(repaired).toBe(false);
+    expect(state).toEqual({ ...sim.state, posture: { phase: 'sit', since: sim.state.sittingSince } });
+  });
+
   it('starts fresh, unrepaired, when nothing was stored', () => {
     expect(parseEngineState(undefined, NOW)).toEqual({ state: initialState(NOW), repaired: false });
   });

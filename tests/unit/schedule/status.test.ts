@@ -12,6 +12,7 @@ describe('describeStatus', () => {
       sittingMinutes: 7,
       next: { kind: 'micro', at: T0 + 20 * MINUTE, minutes: 13 },
       away: false,
+      posture: null,
     });
   });
 
