@@ -1,0 +1,19 @@
+import type { Exercise } from '../core/routine/types';
+import { deepFreeze } from './deep-freeze';
+import { FLOOR_AND_KIT } from './exercises-floor';
+import { LOWER_BODY } from './exercises-lower';
+import { RESETS } from './exercises-resets';
+import { UPPER_BODY } from './exercises-upper';
+
+/**
+ * The whole stretch library (content brief §3), frozen to the last string. Ids are stored in
+ * rotation, mute lists and history, so an id never changes once shipped; retire an exercise by
+ * removing it, never by reusing its id.
+ */
+export const EXERCISES: readonly Exercise[] = deepFreeze([...RESETS, ...UPPER_BODY, ...LOWER_BODY, ...FLOOR_AND_KIT]);
+
+const BY_ID: ReadonlyMap<string, Exercise> = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
+
+export function exerciseById(id: string): Exercise | undefined {
+  return BY_ID.get(id);
+}
