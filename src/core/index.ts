@@ -1,4 +1,9 @@
 // The pure core: no browser, no DOM, no clock. Pages and the worker import from here.
+export * from './checklist/merge';
+export * from './checklist/parse-checklist-state';
+export * from './checklist/score';
+export * from './checklist/types';
+export * from './checklist/workstations';
 export * from './history/daily';
 export * from './history/parse-history';
 export * from './routine/filters';

@@ -1,4 +1,13 @@
-import { type LimitedField, type PromptStyle, type Settings, validateSettings, type Weekday } from '../core';
+import {
+  type BodyArea,
+  type Equipment,
+  type LimitedField,
+  type Position,
+  type PromptStyle,
+  type Settings,
+  validateSettings,
+  type Weekday,
+} from '../core';
 
 /**
  * The settings form's working copy, keyed by each setting's dotted path (the same path the
@@ -13,6 +22,12 @@ export type Draft = Record<LimitedField, string> & {
   'workHours.start': string;
   'workHours.end': string;
   'prompt.style': PromptStyle;
+  'routine.focusAreas': BodyArea[];
+  'routine.positions': Position[];
+  'routine.equipment': Equipment[];
+  'routine.atOffice': boolean;
+  'sitStand.enabled': boolean;
+  'postureCheck.enabled': boolean;
 };
 
 export type DraftField = keyof Draft;
@@ -35,6 +50,17 @@ export function toDraft(s: Settings): Draft {
     'workHours.start': s.workHours.start,
     'workHours.end': s.workHours.end,
     'prompt.style': s.prompt.style,
+    'routine.focusAreas': [...s.routine.focusAreas],
+    'routine.positions': [...s.routine.positions],
+    'routine.equipment': [...s.routine.equipment],
+    'routine.atOffice': s.routine.atOffice,
+    'sitStand.enabled': s.sitStand.enabled,
+    'sitStand.sitMinutes': String(s.sitStand.sitMinutes),
+    'sitStand.standMinutes': String(s.sitStand.standMinutes),
+    'sitStand.moveMinutes': String(s.sitStand.moveMinutes),
+    'postureCheck.enabled': s.postureCheck.enabled,
+    'postureCheck.everyMinutes': String(s.postureCheck.everyMinutes),
+    'checklist.recheckDays': String(s.checklist.recheckDays),
   };
 }
 
@@ -63,6 +89,20 @@ function toInput(d: Draft): unknown {
       end: d['workHours.end'],
     },
     prompt: { style: d['prompt.style'] },
+    routine: {
+      focusAreas: d['routine.focusAreas'],
+      positions: d['routine.positions'],
+      equipment: d['routine.equipment'],
+      atOffice: d['routine.atOffice'],
+    },
+    sitStand: {
+      enabled: d['sitStand.enabled'],
+      sitMinutes: num(d['sitStand.sitMinutes']),
+      standMinutes: num(d['sitStand.standMinutes']),
+      moveMinutes: num(d['sitStand.moveMinutes']),
+    },
+    postureCheck: { enabled: d['postureCheck.enabled'], everyMinutes: num(d['postureCheck.everyMinutes']) },
+    checklist: { recheckDays: num(d['checklist.recheckDays']) },
   };
 }
 
@@ -82,6 +122,17 @@ const NAMES: Record<DraftField, string> = {
   'workHours.start': 'the start time',
   'workHours.end': 'the end time',
   'prompt.style': 'the reminder style',
+  'routine.focusAreas': 'the focus areas',
+  'routine.positions': 'the positions',
+  'routine.equipment': 'the equipment',
+  'routine.atOffice': 'the office switch',
+  'sitStand.enabled': 'the sit–stand switch',
+  'sitStand.sitMinutes': 'the sitting time',
+  'sitStand.standMinutes': 'the standing time',
+  'sitStand.moveMinutes': 'the moving time',
+  'postureCheck.enabled': 'the posture check switch',
+  'postureCheck.everyMinutes': 'the time between posture checks',
+  'checklist.recheckDays': 'the days before the checklist is suggested again',
 };
 
 // Longest paths first, so no path is replaced inside a longer one that contains it.

@@ -138,6 +138,14 @@ describe('managed storage schema', () => {
     expect(field(settings, 'sitStand.enabled')?.type).toBe('boolean');
   });
 
+  it('describes the posture check and the checklist recheck', () => {
+    const settings = resolve(top('enforced'));
+    expect(field(settings, 'postureCheck')?.type).toBe('object');
+    expect(field(settings, 'postureCheck.enabled')?.type).toBe('boolean');
+    expect(field(settings, 'postureCheck.everyMinutes')).toMatchObject({ type: 'integer', minimum: 1, maximum: 480 });
+    expect(field(settings, 'checklist.recheckDays')).toMatchObject({ type: 'integer', minimum: 1, maximum: 365 });
+  });
+
   it('uses only the keywords Chrome’s managed_schema subset knows', () => {
     const known = new Set([
       'id',

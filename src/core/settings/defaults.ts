@@ -7,6 +7,8 @@
  * Academy of Ophthalmology, "20-20-20"). The routine filters start from the desk-friendly pool
  * (seated or standing, kit found at any desk; content.md §3); sit–stand follows Cornell
  * University's 20-8-2 (Hedge), a ballpark, off until the person says they have such a desk.
+ * The posture check (content.md §2) asks its three questions every two hours of sitting, and the
+ * full workstation checklist is suggested again a month after it was last finished.
  */
 import type { BodyArea, Equipment, Position } from '../routine/types';
 
@@ -36,6 +38,10 @@ export interface Settings {
   };
   /** Sit–stand–move rhythm for a sit–stand desk; the engine's (a later change) to act on. */
   sitStand: { enabled: boolean; sitMinutes: number; standMinutes: number; moveMinutes: number };
+  /** The quick three-question posture check (lumbar support, feet, reach), offered while sitting. */
+  postureCheck: { enabled: boolean; everyMinutes: number };
+  /** The full workstation checklist: after this many days, a finished check is suggested again. */
+  checklist: { recheckDays: number };
 }
 
 const defaults: Settings = {
@@ -52,6 +58,8 @@ const defaults: Settings = {
   prompt: { style: 'notification' },
   routine: { focusAreas: [], positions: ['seated', 'standing'], equipment: ['chair', 'desk', 'wall'], atOffice: true },
   sitStand: { enabled: false, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
+  postureCheck: { enabled: true, everyMinutes: 120 },
+  checklist: { recheckDays: 30 },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);

@@ -29,6 +29,8 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   const p = section(root, 'prompt');
   const r = section(root, 'routine');
   const ss = section(root, 'sitStand');
+  const pc = section(root, 'postureCheck');
+  const cl = section(root, 'checklist');
 
   const settings: Settings = {
     stretchBreak: {
@@ -65,6 +67,11 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
       standMinutes: num(ss, 'sitStand.standMinutes', base.sitStand.standMinutes),
       moveMinutes: num(ss, 'sitStand.moveMinutes', base.sitStand.moveMinutes),
     },
+    postureCheck: {
+      enabled: bool(pc, 'postureCheck.enabled', base.postureCheck.enabled),
+      everyMinutes: num(pc, 'postureCheck.everyMinutes', base.postureCheck.everyMinutes),
+    },
+    checklist: { recheckDays: num(cl, 'checklist.recheckDays', base.checklist.recheckDays) },
   };
   checkWorkHours(settings, w, base, errors);
   checkRoutine(settings, base, errors);

@@ -16,8 +16,8 @@ describe('loadSettings', () => {
     expect(loaded).toEqual({ settings, errors: [], changed: false });
   });
 
-  it('reads settings saved before routine and sitStand existed, giving those their defaults', () => {
-    // The exact shape version 1 wrote before the routine filters and sit–stand were added.
+  it('reads settings saved before routine, sitStand, postureCheck and checklist existed, giving those their defaults', () => {
+    // The exact shape version 1 wrote before the routine filters, sit–stand and the checklist were added.
     const before = {
       stretchBreak: { enabled: true, everyMinutes: 45, durationMinutes: 7 },
       microBreak: { enabled: false, everyMinutes: 20, durationSeconds: 30 },
@@ -28,7 +28,13 @@ describe('loadSettings', () => {
     };
     const loaded = loadSettings({ version: 1, savedAt: 1, settings: before });
     expect(loaded).toEqual({
-      settings: { ...before, routine: defaultSettings().routine, sitStand: defaultSettings().sitStand },
+      settings: {
+        ...before,
+        routine: defaultSettings().routine,
+        sitStand: defaultSettings().sitStand,
+        postureCheck: defaultSettings().postureCheck,
+        checklist: defaultSettings().checklist,
+      },
       errors: [],
       changed: false,
     });

@@ -32,6 +32,8 @@ describe('validateSettings', () => {
       prompt: { style: 'window' },
       routine: { focusAreas: ['eyes', 'legs'], positions: ['floor'], equipment: [], atOffice: false },
       sitStand: { enabled: true, sitMinutes: 240, standMinutes: 1, moveMinutes: 30 },
+      postureCheck: { enabled: false, everyMinutes: 480 },
+      checklist: { recheckDays: 1 },
     };
     expect(validateSettings(input)).toEqual({ settings: input, errors: [] });
   });

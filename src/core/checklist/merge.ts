@@ -1,0 +1,120 @@
+import type { ChecklistItem, ChecklistSection } from './types';
+
+/** A whole checklist: its sections in order and its items, grouped by section in that order. */
+export interface Checklist {
+  sections: readonly ChecklistSection[];
+  items: readonly ChecklistItem[];
+}
+
+/** One extra item that was skipped: its place in the list given (0-based) and why, in a sentence. */
+export interface MergeError {
+  index: number;
+  message: string;
+}
+
+export interface MergedChecklist extends Checklist {
+  errors: MergeError[];
+}
+
+export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Statements, tips, sources and section titles must be shorter than this. */
+export const MAX_TEXT_LENGTH = 300;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length < MAX_TEXT_LENGTH;
+const TEXT_RULE = `a non-empty text under ${MAX_TEXT_LENGTH} characters`;
+const KEBAB_RULE = 'kebab-case (lowercase letters and digits, words joined by single hyphens)';
+
+/**
+ * Adds items from another source (team presets or admin policy) to the built-in checklist. Each
+ * extra item is judged on its own: a bad one is skipped with one message naming it and every
+ * problem found, the good ones are appended to the end of their section. An item may name a known
+ * section by id or bring a new one as `{ id, title }`; new sections follow the built-in ones in the
+ * order they first appear, and are never featured. Built-in items cannot be replaced or removed.
+ * Fields other than id, section, statement, tip and source are ignored. Never throws.
+ */
+export function mergeItems(builtIn: Checklist, extra: unknown): MergedChecklist {
+  const errors: MergeError[] = [];
+  if (extra === undefined || extra === null) return { sections: builtIn.sections, items: builtIn.items, errors };
+  if (!Array.isArray(extra)) {
+    return {
+      sections: builtIn.sections,
+      items: builtIn.items,
+      errors: [{ index: -1, message: 'Extra checklist items must be given as a list; none were added.' }],
+    };
+  }
+  const builtInIds = new Set(builtIn.items.map((item) => item.id));
+  const sections = new Map(builtIn.sections.map((section) => [section.id, section]));
+  const taken = new Set<string>();
+  const added: ChecklistItem[] = [];
+
+  extra.forEach((raw: unknown, index) => {
+    const label = isObj(raw) && typeof raw.id === 'string' && raw.id !== '' ? `"${raw.id}"` : `number ${index + 1}`;
+    const skip = (problems: string[]) =>
+      errors.push({ index, message: `Extra checklist item ${label} was skipped: ${problems.join('; ')}.` });
+    if (!isObj(raw)) {
+      skip(['it must be an object with id, section, statement and tip']);
+      return;
+    }
+    const problems: string[] = [];
+    const { id } = raw;
+    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(`id must be ${KEBAB_RULE}`);
+    else if (builtInIds.has(id)) problems.push('id belongs to a built-in item, which cannot be replaced');
+    else if (taken.has(id)) problems.push('id is already used by an earlier extra item');
+    const section = readSection(raw.section, sections, problems);
+    if (!isText(raw.statement)) problems.push(`statement must be ${TEXT_RULE}`);
+    if (!isText(raw.tip)) problems.push(`tip must be ${TEXT_RULE}`);
+    if (raw.source !== undefined && !isText(raw.source)) problems.push(`source, when given, must be ${TEXT_RULE}`);
+    if (problems.length > 0 || section === null) {
+      skip(problems);
+      return;
+    }
+    if (!sections.has(section.id)) sections.set(section.id, section);
+    taken.add(id as string);
+    const item: ChecklistItem = {
+      id: id as string,
+      section: section.id,
+      statement: (raw.statement as string).trim(),
+      tip: (raw.tip as string).trim(),
+    };
+    if (raw.source !== undefined) item.source = (raw.source as string).trim();
+    added.push(item);
+  });
+
+  const order = [...sections.keys()];
+  const items = [...builtIn.items, ...added].sort((a, b) => rank(order, a.section) - rank(order, b.section));
+  return { sections: [...sections.values()], items, errors };
+}
+
+/** Items whose section is missing from the list (never the case after a merge) go last. */
+const rank = (order: readonly string[], section: string) => {
+  const at = order.indexOf(section);
+  return at === -1 ? order.length : at;
+};
+
+/** The item's section: a known id, or a new `{ id, title }` (whose title is ignored if the id is known). */
+function readSection(
+  raw: unknown,
+  known: ReadonlyMap<string, ChecklistSection>,
+  problems: string[],
+): ChecklistSection | null {
+  const list = [...known.keys()].join(', ');
+  if (typeof raw === 'string') {
+    const section = known.get(raw);
+    if (section) return section;
+    problems.push(`section "${raw}" is not a known section (known: ${list}); a new one is given as { id, title }`);
+    return null;
+  }
+  if (isObj(raw)) {
+    const { id, title } = raw;
+    const before = problems.length;
+    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(`section id must be ${KEBAB_RULE}`);
+    else if (known.has(id)) return known.get(id) as ChecklistSection;
+    if (!isText(title)) problems.push(`section title must be ${TEXT_RULE}`);
+    if (problems.length > before) return null;
+    return { id: id as string, title: (title as string).trim(), featured: false };
+  }
+  problems.push(`section must be a known section id (${list}) or a new section as { id, title }`);
+  return null;
+}

@@ -1,0 +1,91 @@
+import {
+  type Answer,
+  answer as answerCore,
+  type ChecklistItem,
+  type ChecklistState,
+  confirmFullCheck as confirmFullCheckCore,
+  createWorkstation as createWorkstationCore,
+  deleteWorkstation as deleteWorkstationCore,
+  type PostureTopic,
+  parseChecklistState,
+  recordPostureCheck as recordPostureCheckCore,
+  renameWorkstation as renameWorkstationCore,
+  switchWorkstation as switchWorkstationCore,
+} from '../core';
+import { CHECKLIST_ITEMS } from '../data/checklist';
+import { browser } from './browser';
+import { onStorageKeyChanged } from './storage-watch';
+
+const KEY = 'checklist';
+
+/**
+ * In storage.local: answers describe this device's desks, and posture checks are written several
+ * times a day, too often for storage.sync's write quota.
+ */
+export async function readChecklistState(): Promise<ChecklistState> {
+  return parseChecklistState((await browser.storage.local.get(KEY))[KEY]);
+}
+
+// Updates made in one context (a page, the worker) run one after another, so two quick answers
+// never overwrite each other. Two contexts writing in the same instant can still race; both
+// writes follow a person's click, so that is rare.
+let tail: Promise<unknown> = Promise.resolve();
+
+/** Reads the state, applies `change` and writes the result, after any update already under way here. */
+export function updateChecklistState(change: (state: ChecklistState) => ChecklistState): Promise<ChecklistState> {
+  const run = tail.then(async () => {
+    const next = change(await readChecklistState());
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  tail = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Answers an item for the current workstation (`null` clears it). Pass the merged item list when
+ * extra items are in use, so that finishing them counts as finishing the checklist.
+ */
+export function answerItem(
+  itemId: string,
+  given: Answer | null,
+  items: readonly ChecklistItem[] = CHECKLIST_ITEMS,
+): Promise<ChecklistState> {
+  const now = Date.now();
+  return updateChecklistState((state) => answerCore(state, itemId, given, now, items));
+}
+
+/** Restarts the recheck clock of the current workstation once every item has an answer. */
+export function confirmFullCheck(items: readonly ChecklistItem[] = CHECKLIST_ITEMS): Promise<ChecklistState> {
+  const now = Date.now();
+  return updateChecklistState((state) => confirmFullCheckCore(state, now, items));
+}
+
+export function switchWorkstation(id: string): Promise<ChecklistState> {
+  return updateChecklistState((state) => switchWorkstationCore(state, id));
+}
+
+/** Adds a workstation and makes it current; its id is `currentId` of the state returned. */
+export function createWorkstation(name: string): Promise<ChecklistState> {
+  const now = Date.now();
+  return updateChecklistState((state) => createWorkstationCore(state, name, now));
+}
+
+export function renameWorkstation(id: string, name: string): Promise<ChecklistState> {
+  return updateChecklistState((state) => renameWorkstationCore(state, id, name));
+}
+
+/** Never removes the last workstation. */
+export function deleteWorkstation(id: string): Promise<ChecklistState> {
+  return updateChecklistState((state) => deleteWorkstationCore(state, id));
+}
+
+/** Counts one quick posture check today; questions left out were not answered. */
+export function recordPostureCheck(answers: Partial<Record<PostureTopic, boolean>>): Promise<ChecklistState> {
+  const now = Date.now();
+  return updateChecklistState((state) => recordPostureCheckCore(state, answers, now));
+}
+
+export function onChecklistStateChanged(listener: () => void): () => void {
+  return onStorageKeyChanged(KEY, ['local'], listener);
+}

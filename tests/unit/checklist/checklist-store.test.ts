@@ -1,0 +1,107 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultChecklistState } from '../../../src/core/checklist/workstations';
+import { CHECKLIST_ITEMS } from '../../../src/data/checklist';
+import {
+  answerItem,
+  confirmFullCheck,
+  createWorkstation,
+  deleteWorkstation,
+  onChecklistStateChanged,
+  readChecklistState,
+  recordPostureCheck,
+  renameWorkstation,
+  switchWorkstation,
+  updateChecklistState,
+} from '../../../src/platform/checklist-store';
+
+// The unit project has no browser: the platform's one polyfill import becomes an in-memory fake.
+vi.mock('webextension-polyfill', async () => {
+  const { fakeBrowser } = await import('@webext-core/fake-browser');
+  return { default: fakeBrowser };
+});
+
+const NOW = new Date(2026, 4, 4, 10, 0).getTime();
+
+describe('checklist store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reads one desk called My desk when nothing, or garbage, is stored', async () => {
+    expect(await readChecklistState()).toEqual(defaultChecklistState());
+    await fakeBrowser.storage.local.set({ checklist: 'garbled' });
+    expect(await readChecklistState()).toEqual(defaultChecklistState());
+  });
+
+  it('keeps answers per desk in storage.local under "checklist"', async () => {
+    await answerItem('lumbar-support', 'no');
+    const { currentId } = await createWorkstation('Office');
+    await answerItem('lumbar-support', 'yes');
+    await renameWorkstation('default', 'Home');
+    await switchWorkstation('default');
+    const stored = (await fakeBrowser.storage.local.get('checklist')).checklist;
+    expect(stored).toEqual({
+      version: 1,
+      currentId: 'default',
+      postureChecks: {},
+      workstations: [
+        { id: 'default', name: 'Home', answers: { 'lumbar-support': 'no' }, lastFullCheckAt: null },
+        { id: currentId, name: 'Office', answers: { 'lumbar-support': 'yes' }, lastFullCheckAt: null },
+      ],
+    });
+    await deleteWorkstation('default');
+    const after = await readChecklistState();
+    expect(after.workstations.map((w) => w.name)).toEqual(['Office']);
+    expect(after.currentId).toBe(currentId);
+  });
+
+  it('stamps a finished checklist with the current time', async () => {
+    for (const item of CHECKLIST_ITEMS.slice(1)) await answerItem(item.id, 'yes');
+    expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBeNull();
+    vi.setSystemTime(NOW + 1000);
+    await answerItem(CHECKLIST_ITEMS[0]?.id as string, 'na');
+    expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBe(NOW + 1000);
+    vi.setSystemTime(NOW + 5000);
+    await confirmFullCheck();
+    expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBe(NOW + 5000);
+  });
+
+  it('counts quick posture checks on today’s date', async () => {
+    await recordPostureCheck({ lumbar: true, feet: false, reach: true });
+    await recordPostureCheck({ feet: true });
+    expect((await readChecklistState()).postureChecks).toEqual({
+      '2026-05-04': { answered: 2, yes: { lumbar: 1, feet: 1, reach: 1 }, no: { lumbar: 0, feet: 1, reach: 0 } },
+    });
+  });
+
+  it('loses no update when several are started at once, even after one fails', async () => {
+    await Promise.all([
+      answerItem('a', 'yes'),
+      updateChecklistState(() => {
+        throw new Error('boom');
+      }).catch(() => undefined),
+      answerItem('b', 'no'),
+      recordPostureCheck({ reach: false }),
+      answerItem('c', 'na'),
+    ]);
+    const state = await readChecklistState();
+    expect(state.workstations[0]?.answers).toEqual({ a: 'yes', b: 'no', c: 'na' });
+    expect(state.postureChecks['2026-05-04']?.no.reach).toBe(1);
+  });
+
+  it('tells listeners about changes until they unsubscribe', async () => {
+    const listener = vi.fn();
+    const stop = onChecklistStateChanged(listener);
+    await answerItem('screen-height', 'yes');
+    expect(listener).toHaveBeenCalledTimes(1);
+    await fakeBrowser.storage.local.set({ other: 1 });
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    await answerItem('screen-height', 'no');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});
