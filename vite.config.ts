@@ -12,8 +12,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'es2022',
-    // The break page is opened by the worker, not named in the manifest, so crxjs needs telling.
-    rollupOptions: { input: { break: 'src/break/index.html' } },
+    // The break and help pages are opened by code, not named in the manifest, so crxjs needs telling.
+    rollupOptions: { input: { break: 'src/break/index.html', help: 'src/help/index.html' } },
   },
   test: {
     projects: [

@@ -1,19 +1,28 @@
-import type { BreakKind } from '../core';
+import type { BreakKind, Routine } from '../core';
 import { breakName } from '../shared/status-text';
+import { DisclaimerNotice } from '../ui/disclaimer-notice';
 import { Loading } from '../ui/loading';
 import type { StatusActions } from '../ui/status-actions';
 import { snoozeOffer } from '../ui/status-actions';
 import { useAction } from '../ui/use-action';
 import type { EngineSnapshot } from '../ui/use-store';
-import { IdleView, PromptView, TakingView, type ViewActions } from './break-views';
+import { IdleView, PromptView, type ViewActions } from './break-views';
+import { Countdown } from './countdown';
+import { type GuideActions, GuidedBreak } from './guided-break';
 
 export interface BreakPageProps {
   /** The kind the window was opened for (?kind=). */
   requestedKind: BreakKind;
   /** Null until storage has answered. */
   engine: EngineSnapshot | null;
+  /** The running break's routine; null while no break runs or storage has not answered. */
+  routine: Routine | null;
   now: number;
   actions: StatusActions;
+  guide: GuideActions;
+  /** Null until storage answers; false shows the first-run notice. */
+  disclaimerAcknowledged: boolean | null;
+  acknowledgeDisclaimer(): Promise<void>;
   close(): void;
 }
 
@@ -34,22 +43,27 @@ function lengthOf(kind: BreakKind, engine: EngineSnapshot): string {
 }
 
 /** The break window: offer, guide and close. */
-export function BreakPage({ requestedKind, engine, now, actions, close }: BreakPageProps) {
+export function BreakPage(props: BreakPageProps) {
+  const { requestedKind, engine, routine, now, actions, close } = props;
   const { run, error } = useAction();
   const stage = engine?.state.stage;
   const kind = shownKind(engine, requestedKind);
+  const secondsLeft = stage?.name === 'taking' ? Math.ceil((stage.endsAt - now) / 1000) : 0;
   // Once the break is decided, the window has done its job.
   const thenClose = (task: () => Promise<void>) => () => void run(task).then((ok) => ok && close());
   const on: ViewActions = {
     start: () => void run(() => actions.startBreak(kind)),
     snooze: thenClose(() => actions.snooze()),
     skip: thenClose(() => actions.skip()),
-    finish: thenClose(() => actions.finish()),
     close,
   };
   return (
     <main class="break">
-      <h1 data-testid="break-kind">{breakTitle(kind)}</h1>
+      <header class="break-header">
+        <h1 data-testid="break-kind">{breakTitle(kind)}</h1>
+        {stage?.name === 'taking' && <Countdown secondsLeft={secondsLeft} label="Time left" />}
+      </header>
+      {props.disclaimerAcknowledged === false && <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} />}
       {!engine || !stage ? (
         <Loading />
       ) : stage.name === 'prompted' ? (
@@ -60,7 +74,19 @@ export function BreakPage({ requestedKind, engine, now, actions, close }: BreakP
           on={on}
         />
       ) : stage.name === 'taking' ? (
-        <TakingView kind={kind} secondsLeft={Math.ceil((stage.endsAt - now) / 1000)} on={on} />
+        routine ? (
+          <GuidedBreak
+            key={stage.startedAt}
+            routine={routine}
+            over={secondsLeft <= 0}
+            now={now}
+            guide={props.guide}
+            finish={(ids) => thenClose(() => actions.finish(ids))()}
+            skip={on.skip}
+          />
+        ) : (
+          <Loading />
+        )
       ) : (
         <IdleView on={on} />
       )}

@@ -1,14 +1,11 @@
 import type { BreakKind } from '../core';
 import { useFocus } from '../ui/use-focus';
-import { BREAK_STEPS, CAUTION } from './break-steps';
-import { Countdown } from './countdown';
 
 /** What the view's buttons do; each resolves once the worker has answered. */
 export interface ViewActions {
   start(): void;
   snooze(): void;
   skip(): void;
-  finish(): void;
   close(): void;
 }
 
@@ -38,38 +35,6 @@ export function PromptView({ kind, length, snooze, on }: PromptProps) {
             Snooze {snooze.minutes} min
           </button>
         )}
-        <button type="button" class="btn" onClick={on.skip}>
-          Skip
-        </button>
-      </div>
-    </>
-  );
-}
-
-interface TakingProps {
-  kind: BreakKind;
-  secondsLeft: number;
-  on: ViewActions;
-}
-
-export function TakingView({ kind, secondsLeft, on }: TakingProps) {
-  const done = useFocus<HTMLButtonElement>(kind);
-  const over = secondsLeft <= 0;
-  return (
-    <>
-      <Countdown secondsLeft={secondsLeft} />
-      {over && <p class="well-done">Well done</p>}
-      <h2 class="steps-heading">What to do</h2>
-      <ol class="steps">
-        {BREAK_STEPS[kind].map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-      <p class="caution">{CAUTION}</p>
-      <div class="button-row">
-        <button ref={done} type="button" class="btn btn-primary" onClick={on.finish}>
-          Done
-        </button>
         <button type="button" class="btn" onClick={on.skip}>
           Skip
         </button>

@@ -7,25 +7,45 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const clock = (s: number) => `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function spoken(s: number): string {
+export function spoken(s: number): string {
   const [m, rest] = [Math.floor(s / 60), s % 60];
   if (m === 0) return plural(rest, 'second');
   return rest === 0 ? plural(m, 'minute') : `${plural(m, 'minute')} ${plural(rest, 'second')}`;
 }
 
+interface Props {
+  secondsLeft: number;
+  /** A visible label; with one, the time is shown in a smaller line rather than as the page's centrepiece. */
+  label?: string;
+}
+
 /**
- * The time left as mm:ss. A separate polite live region speaks when a 30-second mark is crossed
- * and at the end; it stays silent about the time it opened with, which the page already shows.
+ * The break's time left as mm:ss. A separate polite live region speaks when a 30-second mark is
+ * crossed and at the end; it stays silent about the time it opened with, which the page shows.
  */
-export function Countdown({ secondsLeft }: { secondsLeft: number }) {
+export function Countdown({ secondsLeft, label }: Props) {
   const left = Math.max(0, secondsLeft);
   const mark = Math.ceil(left / ANNOUNCE_EVERY_S);
   const firstMark = useRef(mark).current;
   const said =
-    mark === firstMark ? '' : left === 0 ? 'Time is up. Well done.' : `${spoken(mark * ANNOUNCE_EVERY_S)} left`;
+    mark === firstMark
+      ? ''
+      : left === 0
+        ? 'Break time is up. Well done.'
+        : `${spoken(mark * ANNOUNCE_EVERY_S)} of the break left`;
   return (
-    <div class="countdown">
-      <p class="countdown-time" data-testid="countdown" role="timer">
+    <div class={label ? 'countdown countdown-small' : 'countdown'}>
+      {label && (
+        <span id="countdown-label" class="countdown-label">
+          {label}
+        </span>
+      )}
+      <p
+        class="countdown-time"
+        data-testid="countdown"
+        role="timer"
+        aria-labelledby={label ? 'countdown-label' : undefined}
+      >
         {clock(left)}
       </p>
       <p class="visually-hidden" aria-live="polite">

@@ -3,27 +3,72 @@ import './break.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { BreakKind } from '../core';
+import { EXERCISES } from '../data/exercises';
+import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { pageParam } from '../platform/messaging';
+import { openHelpPage, openOptionsAt } from '../platform/open-tab';
+import { muteExercise, recordRoutineDone, unmuteExercise } from '../platform/routine-store';
 import { statusActions } from '../ui/actions';
+import type { StatusActions } from '../ui/status-actions';
+import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useNow } from '../ui/use-now';
+import { useRoutineState } from '../ui/use-routine-state';
 import { useEngine } from '../ui/use-store';
 import { BreakPage, breakTitle, shownKind } from './break-page';
+import type { GuideActions } from './guided-break';
+import { useRoutine } from './use-routine';
 
 const requestedKind: BreakKind = pageParam('kind') === 'micro' ? 'micro' : 'stretch';
-const actions = statusActions('break-page');
+const engineActions = statusActions('break-page');
 const close = () => window.close();
+
+const guide: GuideActions = {
+  mute: async (id) => void (await muteExercise(id)),
+  unmute: async (id) => void (await unmuteExercise(id)),
+  openHelp: () => void openHelpPage(),
+  openOptions: () => void openOptionsAt('routines'),
+};
 
 /** Ticks four times a second so the mm:ss display never skips or repeats a second. */
 const COUNTDOWN_TICK_MS = 250;
 
 function App() {
   const engine = useEngine();
+  const routineState = useRoutineState();
+  const routine = useRoutine(engine, routineState, EXERCISES);
+  const acknowledged = useDisclaimerAcknowledged();
   const now = useNow(COUNTDOWN_TICK_MS);
   const kind = shownKind(engine, requestedKind);
   useEffect(() => {
     document.title = `${breakTitle(kind)} — Sitwell`;
   }, [kind]);
-  return <BreakPage requestedKind={requestedKind} engine={engine} now={now} actions={actions} close={close} />;
+  const shown = (routine?.exercises.length ?? 0) > 0;
+  useEffect(() => {
+    // Read by the start-up benchmark: how soon the first exercise is on screen after opening.
+    if (shown) document.documentElement.dataset.exercisePaintedAt ??= String(performance.now());
+  }, [shown]);
+
+  // Finishing moves this kind's rotation on (the worker records the break and its exercises).
+  const actions: StatusActions = {
+    ...engineActions,
+    finish: async (exercises = []) => {
+      await engineActions.finish(exercises);
+      if (routine) await recordRoutineDone(kind, exercises, routine.poolIds);
+    },
+  };
+  return (
+    <BreakPage
+      requestedKind={requestedKind}
+      engine={engine}
+      routine={routine}
+      now={now}
+      actions={actions}
+      guide={guide}
+      disclaimerAcknowledged={acknowledged}
+      acknowledgeDisclaimer={acknowledgeDisclaimer}
+      close={close}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

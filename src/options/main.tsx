@@ -1,17 +1,37 @@
 import '../ui/theme.css';
 import './options.css';
 import { render } from 'preact';
+import { EXERCISES, exerciseById } from '../data/exercises';
+import { openHelpPage } from '../platform/open-tab';
+import { unmuteExercise } from '../platform/routine-store';
 import { saveSettings } from '../ui/actions';
+import { useRoutineState } from '../ui/use-routine-state';
 import { useSettings, useSettingsProblems, useToday } from '../ui/use-store';
+import type { MutedItem } from './muted-list';
 import { OptionsPage } from './options-page';
 
+const initialTab = location.hash.slice(1) || undefined;
+const unmute = async (id: string) => void (await unmuteExercise(id));
+const openHelp = () => void openHelpPage();
+
 function App() {
+  const routineState = useRoutineState();
+  const muted: MutedItem[] | null =
+    routineState?.muted.map((id) => ({
+      id,
+      name: exerciseById(id)?.name ?? `An exercise no longer offered (${id})`,
+    })) ?? null;
   return (
     <OptionsPage
       settings={useSettings()}
       problems={useSettingsProblems()}
       day={useToday()}
       saveSettings={saveSettings}
+      library={EXERCISES}
+      muted={muted}
+      unmute={unmute}
+      initialTab={initialTab}
+      openHelp={openHelp}
     />
   );
 }

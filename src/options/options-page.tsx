@@ -1,8 +1,11 @@
-import type { DayRecord, FieldError, Settings } from '../core';
+import type { DayRecord, Exercise, FieldError, Settings } from '../core';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { Tabs } from '../ui/tabs';
 import { TodayView } from '../ui/today-view';
+import { LibraryView } from './library-view';
+import type { MutedItem } from './muted-list';
+import { RoutinesTab } from './routines-tab';
 
 export interface OptionsPageProps {
   /** Null until storage has answered. */
@@ -11,10 +14,18 @@ export interface OptionsPageProps {
   problems: readonly FieldError[];
   day: DayRecord | null;
   saveSettings(settings: Settings): Promise<void>;
+  library: readonly Exercise[];
+  /** Null until storage has answered. */
+  muted: readonly MutedItem[] | null;
+  unmute(id: string): Promise<void>;
+  /** The tab to show first (from the address's #hash). */
+  initialTab?: string | undefined;
+  openHelp(): void;
 }
 
-/** The full settings page, opened in a tab. Later sections join the tab list. */
-export function OptionsPage({ settings, problems, day, saveSettings }: OptionsPageProps) {
+/** The full settings page, opened in a tab. */
+export function OptionsPage(props: OptionsPageProps) {
+  const { settings, problems, day, saveSettings, muted } = props;
   return (
     <div class="options">
       <header class="options-header">
@@ -38,11 +49,26 @@ export function OptionsPage({ settings, problems, day, saveSettings }: OptionsPa
         )}
         <Tabs
           label="Sections"
+          initial={props.initialTab}
           tabs={[
             {
               id: 'settings',
               label: 'Settings',
               panel: settings ? <SettingsForm settings={settings} onSave={saveSettings} /> : <Loading />,
+            },
+            {
+              id: 'routines',
+              label: 'Break routines',
+              panel: settings ? (
+                <RoutinesTab settings={settings} saveSettings={saveSettings} muted={muted} onUnmute={props.unmute} />
+              ) : (
+                <Loading />
+              ),
+            },
+            {
+              id: 'library',
+              label: 'Stretch library',
+              panel: <LibraryView exercises={props.library} muted={muted?.map((m) => m.id) ?? []} />,
             },
             {
               id: 'history',
@@ -53,8 +79,13 @@ export function OptionsPage({ settings, problems, day, saveSettings }: OptionsPa
         />
       </main>
       <footer class="options-footer small muted">
-        Sitwell offers general information about comfort at a desk, not medical advice. If something hurts or worries
-        you, please see a clinician.
+        <p>
+          Sitwell offers general information about comfort at a desk, not medical advice. If something hurts or worries
+          you, please see a clinician.
+        </p>
+        <button type="button" class="btn-inline" onClick={props.openHelp}>
+          When to see a clinician
+        </button>
       </footer>
     </div>
   );

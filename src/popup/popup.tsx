@@ -1,4 +1,5 @@
 import type { DayRecord, Settings } from '../core';
+import { DisclaimerNotice } from '../ui/disclaimer-notice';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { type StatusActions, snoozeOffer } from '../ui/status-actions';
@@ -14,6 +15,11 @@ export interface PopupProps {
   actions: StatusActions;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
+  /** Opens "When to see a clinician" in a tab. */
+  openHelp(): void;
+  /** Null until storage answers; false shows the first-run notice. */
+  disclaimerAcknowledged: boolean | null;
+  acknowledgeDisclaimer(): Promise<void>;
 }
 
 export function Popup(props: PopupProps) {
@@ -27,6 +33,9 @@ export function Popup(props: PopupProps) {
         <h1>Sitwell</h1>
       </header>
       <main>
+        {props.disclaimerAcknowledged === false && (
+          <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} compact />
+        )}
         <Tabs
           label="Sitwell"
           tabs={[
@@ -64,8 +73,10 @@ export function Popup(props: PopupProps) {
         />
       </main>
       <footer class="popup-footer small muted">
-        Sitwell shares general tips for comfort at work. It is not medical advice; for pain or health worries, talk to a
-        clinician.
+        <p>General tips for comfort at work, not medical advice.</p>
+        <button type="button" class="btn-inline" onClick={props.openHelp}>
+          When to see a clinician
+        </button>
       </footer>
     </div>
   );

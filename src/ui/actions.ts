@@ -14,7 +14,7 @@ export function statusActions(from: RequestSource): StatusActions {
     startBreak: (kind) => send(kind ? { type: 'start', kind } : { type: 'start' }),
     pause: (choice) => send({ type: 'pause', for: choice }),
     resume: () => send({ type: 'resume' }),
-    finish: () => send({ type: 'finish' }),
+    finish: (exercises) => send(exercises ? { type: 'finish', exercises: [...exercises] } : { type: 'finish' }),
     skip: () => send({ type: 'skip' }),
     snooze: () => send({ type: 'snooze' }),
     openBreakPage:

@@ -65,17 +65,22 @@ interface CheckProps {
   /** A fuller name for screen readers when the visible text is abbreviated. */
   name?: string;
   id?: string;
+  /** Announced as an on/off switch rather than a tick box. */
+  isSwitch?: boolean;
+  describedBy?: string;
 }
 
 /** A checkbox wrapped in its label, so the whole line is the click target. */
-export function CheckField({ checked, onChange, children, name, id }: CheckProps) {
+export function CheckField({ checked, onChange, children, name, id, isSwitch, describedBy }: CheckProps) {
   return (
-    <label class="check">
+    <label class={isSwitch ? 'check check-switch' : 'check'}>
       <input
         id={id}
         type="checkbox"
+        role={isSwitch ? 'switch' : undefined}
         checked={checked}
         aria-label={name}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
       <span>{children}</span>

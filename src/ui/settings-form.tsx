@@ -1,8 +1,13 @@
+import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core';
+import { FocusAreasSection } from './focus-areas-section';
 import { GroupError, type SectionProps } from './form-fields';
+import { PlaceSection } from './place-section';
 import { checkDraft, type Draft, type DraftField, toDraft } from './settings-draft';
+import { groupErrors, mergeGroup, type SettingsGroup } from './settings-groups';
 import { EyeRestSection, PromptStyleSection, SnoozeSection, StretchSection } from './settings-sections';
+import { SitStandSection } from './sit-stand-section';
 import { WorkHoursSection } from './work-hours-section';
 
 interface Props {
@@ -10,19 +15,43 @@ interface Props {
   /** Persists the settings; the worker picks the change up from storage, so it applies at once. */
   onSave(settings: Settings): Promise<void>;
   compact?: boolean;
+  /** Which part of the settings this form edits; the rest is saved as stored. */
+  group?: SettingsGroup;
 }
 
 type Message = { text: string; ok: boolean } | null;
 
 export const SAVED_MESSAGE = 'Saved — the schedule is updated.';
 
-/** Every setting in one form, shared by the popup and the options page. */
-export function SettingsForm({ settings, onSave, compact = false }: Props) {
+type Section = (props: SectionProps) => JSX.Element;
+
+const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: string }> = {
+  schedule: {
+    sections: {
+      stretch: StretchSection,
+      eyes: EyeRestSection,
+      snooze: SnoozeSection,
+      hours: WorkHoursSection,
+      prompt: PromptStyleSection,
+    },
+    saved: SAVED_MESSAGE,
+  },
+  routine: {
+    sections: { focus: FocusAreasSection, place: PlaceSection, sitStand: SitStandSection },
+    saved: 'Saved — your next break follows these choices.',
+  },
+};
+
+/** The settings form, shared by the popup and the options page; `group` picks its sections. */
+export function SettingsForm({ settings, onSave, compact = false, group = 'schedule' }: Props) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [message, setMessage] = useState<Message>(null);
   const edited = useRef(false);
   const form = useRef<HTMLFormElement>(null);
-  const checked = useMemo(() => checkDraft(draft), [draft]);
+  const checked = useMemo(() => {
+    const all = checkDraft(draft);
+    return { settings: all.settings, errors: groupErrors(group, all.errors) };
+  }, [draft, group]);
 
   // Follow changes made elsewhere (another page, a sync) until the person starts editing here.
   useEffect(() => {
@@ -43,9 +72,9 @@ export function SettingsForm({ settings, onSave, compact = false }: Props) {
       return;
     }
     try {
-      await onSave(checked.settings);
+      await onSave(mergeGroup(group, settings, checked.settings));
       edited.current = false;
-      setMessage({ text: SAVED_MESSAGE, ok: true });
+      setMessage({ text: GROUPS[group].saved, ok: true });
     } catch (err) {
       setMessage({ text: `Could not save: ${err instanceof Error ? err.message : String(err)}`, ok: false });
     }
@@ -54,11 +83,9 @@ export function SettingsForm({ settings, onSave, compact = false }: Props) {
   const props: SectionProps = { draft, errors: checked.errors, set, compact };
   return (
     <form ref={form} class={compact ? 'form form-compact' : 'form'} noValidate onSubmit={submit}>
-      <StretchSection {...props} />
-      <EyeRestSection {...props} />
-      <SnoozeSection {...props} />
-      <WorkHoursSection {...props} />
-      <PromptStyleSection {...props} />
+      {Object.entries(GROUPS[group].sections).map(([key, Section]) => (
+        <Section key={key} {...props} />
+      ))}
       <GroupError id="settings-form-error" message={checked.errors.form} />
       <div class="form-footer">
         <button type="submit" class="btn btn-primary">

@@ -9,7 +9,8 @@ export interface StatusActions {
   startBreak(kind?: BreakKind): Promise<void>;
   pause(choice: PauseChoice): Promise<void>;
   resume(): Promise<void>;
-  finish(): Promise<void>;
+  /** Ends a running break as taken; `exercises` are the ids of the routine's exercises done. */
+  finish(exercises?: readonly string[]): Promise<void>;
   skip(): Promise<void>;
   snooze(): Promise<void>;
   /** Brings up the break page for a break already running; absent where that page is the caller. */

@@ -11,6 +11,8 @@ interface Props {
   /** Names the tab list for screen readers. */
   label: string;
   tabs: readonly Tab[];
+  /** The tab shown first, by id (from a link such as options#routines); the first tab otherwise. */
+  initial?: string | undefined;
 }
 
 const STEP: Record<string, (i: number, n: number) => number> = {
@@ -24,8 +26,13 @@ const STEP: Record<string, (i: number, n: number) => number> = {
  * The WAI-ARIA tabs pattern with automatic activation: one tab stop, arrow keys move between
  * tabs. Hidden panels stay mounted so a half-edited form survives a look at another tab.
  */
-export function Tabs({ label, tabs }: Props) {
-  const [active, setActive] = useState(0);
+export function Tabs({ label, tabs, initial }: Props) {
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      tabs.findIndex((t) => t.id === initial),
+    ),
+  );
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const onKeyDown = (e: KeyboardEvent) => {
     const step = STEP[e.key];

@@ -20,7 +20,7 @@ const STATUS_TICK_MS = 15_000;
  * Reads from storage now and again whenever `subscribe` reports a change. A later read always
  * wins, so two reads racing each other can never leave an older value on screen.
  */
-function useStored<T>(read: () => Promise<T>, subscribe: Array<(listener: () => void) => () => void>): T | null {
+export function useStored<T>(read: () => Promise<T>, subscribe: Array<(listener: () => void) => () => void>): T | null {
   const [value, setValue] = useState<T | null>(null);
   // A layout effect starts the first read before the browser paints, not a frame later.
   useLayoutEffect(() => {
