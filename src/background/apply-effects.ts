@@ -1,8 +1,13 @@
 import type { BreakRecord, Effect, Settings } from '../core';
-import { openBreakWindow } from '../platform/break-window';
+import { openBreakWindow, openCheckWindow } from '../platform/break-window';
 import { appendRecords } from '../platform/history-store';
-import { clearPromptNotification, showLightNotification, showPromptNotification } from '../platform/notifications';
-import { postureContent, promptContent } from './prompt-content';
+import {
+  CHECK_ID,
+  clearPromptNotification,
+  showLightNotification,
+  showPromptNotification,
+} from '../platform/notifications';
+import { checkContent, postureContent, promptContent } from './prompt-content';
 
 export interface EffectContext {
   settings: Settings;
@@ -32,6 +37,12 @@ export async function applyEffects(effects: readonly Effect[], ctx: EffectContex
       case 'posture-prompt':
         await showLightNotification(postureContent(effect.phase, ctx.settings));
         break;
+      case 'check-prompt': {
+        const shown =
+          ctx.settings.prompt.style === 'notification' && (await showPromptNotification(checkContent(), CHECK_ID));
+        if (!shown) await openCheckWindow();
+        break;
+      }
       case 'show-break':
         if (ctx.openPage) await openBreakWindow(effect.kind);
         break;

@@ -4,9 +4,10 @@ import { openBreakWindow } from '../platform/break-window';
 import { readEngineState } from '../platform/engine-store';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onRequest } from '../platform/messaging';
-import { onPromptButton, onPromptClicked } from '../platform/notifications';
+import { CHECK_ID, onNotificationButton, onNotificationClicked, PROMPT_ID } from '../platform/notifications';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { handleRequest } from './handle-request';
+import { answerCheckInWindow, onCheckButton } from './posture-check-answers';
 import { PROMPT_BUTTONS } from './prompt-content';
 import { runEvent } from './run-event';
 import { serialQueue } from './serial-queue';
@@ -21,11 +22,13 @@ onWakeAlarm(() => void run({ type: 'alarm' }));
 onIdleChanged((state) => void run({ type: 'idle', state }));
 onSettingsChanged(() => void run({ type: 'settings-changed' }));
 onRequest((request) => handleRequest(request, { run, openBreak: (kind) => enqueue(() => openBreakWindow(kind)) }));
-onPromptClicked(() => void enqueue(showPromptedBreak));
-onPromptButton((index) => {
+onNotificationClicked(PROMPT_ID, () => void enqueue(showPromptedBreak));
+onNotificationButton(PROMPT_ID, (index) => {
   const button = PROMPT_BUTTONS[index];
   if (button) void act({ type: button });
 });
+onNotificationClicked(CHECK_ID, () => void enqueue(answerCheckInWindow));
+onNotificationButton(CHECK_ID, (index) => void enqueue(() => onCheckButton(index)));
 
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
 // up with the idle state, which may have changed while the browser was closed.

@@ -37,3 +37,15 @@ export function postureContent(phase: PosturePhase, settings: Settings): Pick<Pr
       return { title: 'Time to sit down', message: `Lower the desk and sit for about ${s.sitMinutes} minutes.` };
   }
 }
+
+/** Notification buttons of the posture check, in order. */
+export const CHECK_BUTTONS = ['all-good', 'answer'] as const;
+
+/** The quick posture check: three questions, answerable in one click when all is well. */
+export function checkContent(): PromptContent {
+  return {
+    title: 'Quick posture check',
+    message: 'Lower back supported? Feet flat or on a footrest? Things you use often within easy reach?',
+    buttons: ['All good', 'Answer one by one'],
+  };
+}

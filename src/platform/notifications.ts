@@ -14,15 +14,15 @@ export interface PromptContent {
  * Shows the break prompt as a system notification. Resolves false when notifications are
  * blocked or creating one fails, so the caller can open the break window instead.
  */
-export async function showPromptNotification(content: PromptContent): Promise<boolean> {
+export async function showPromptNotification(content: PromptContent, id = PROMPT_ID): Promise<boolean> {
   const api = browser.notifications;
   try {
     // Chromium reports a blocked permission here; Firefox has no such call.
     if ('getPermissionLevel' in api && typeof api.getPermissionLevel === 'function') {
       if ((await api.getPermissionLevel()) === 'denied') return false;
     }
-    await api.clear(PROMPT_ID); // a fresh notification is noticed; an updated one may not be
-    await api.create(PROMPT_ID, {
+    await api.clear(id); // a fresh notification is noticed; an updated one may not be
+    await api.create(id, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: content.title,
@@ -60,22 +60,25 @@ export async function showLightNotification(content: Pick<PromptContent, 'title'
   }
 }
 
-export async function clearPromptNotification(): Promise<void> {
+export async function clearPromptNotification(id = PROMPT_ID): Promise<void> {
   try {
-    await browser.notifications.clear(PROMPT_ID);
+    await browser.notifications.clear(id);
   } catch {
     // Nothing to clear, or notifications are unavailable: either way nothing is on screen.
   }
 }
 
-export function onPromptClicked(listener: () => void): void {
-  browser.notifications.onClicked.addListener((id) => {
-    if (id === PROMPT_ID) listener();
+export const CHECK_ID = 'sitwell-check';
+
+export function onNotificationClicked(id: string, listener: () => void): void {
+  browser.notifications.onClicked.addListener((clicked) => {
+    if (clicked === id) listener();
   });
 }
 
-export function onPromptButton(listener: (index: number) => void): void {
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
-    if (id === PROMPT_ID) listener(index);
+/** Chromium only: Firefox shows no buttons and has no such event. */
+export function onNotificationButton(id: string, listener: (index: number) => void): void {
+  browser.notifications.onButtonClicked?.addListener((clicked, index) => {
+    if (clicked === id) listener(index);
   });
 }

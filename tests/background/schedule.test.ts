@@ -211,3 +211,45 @@ describe('sit–stand–move', () => {
     expect(await fakeBrowser.action.getTitle({})).toMatch(/Standing for 0 min · move about in 8 min/);
   });
 });
+
+describe('quick posture check', () => {
+  beforeEach(() => setNow(T0));
+
+  const checkEvery = async (minutes: number) => {
+    const settings = {
+      microBreak: { enabled: false },
+      stretchBreak: { enabled: false },
+      postureCheck: { everyMinutes: minutes },
+    };
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, savedAt: T0, settings } });
+    const worker = await startWorker();
+    expect((await wakeAlarm())?.scheduledTime).toBe(T0 + minutes * MIN);
+    await fireWakeAlarm(worker);
+    return worker;
+  };
+
+  it('offers the check with "All good", which records three yeses for today', async () => {
+    const worker = await checkEvery(2);
+    const note = fakeBrowser.notifications.getAllCreateOptions()['sitwell-check'] as unknown as {
+      buttons: { title: string }[];
+    };
+    expect(note.buttons.map((b) => b.title)).toEqual(['All good', 'Answer one by one']);
+    await fakeBrowser.notifications.onButtonClicked.trigger('sitwell-check', 0);
+    await worker.drained();
+    const { checklist } = (await fakeBrowser.storage.local.get('checklist')) as {
+      checklist: { postureChecks: Record<string, { answered: number; yes: Record<string, number> }> };
+    };
+    expect(checklist.postureChecks['2026-11-26']).toMatchObject({ answered: 1, yes: { lumbar: 1, feet: 1, reach: 1 } });
+    expect(fakeBrowser.notifications.getAllCreateOptions()['sitwell-check']).toBeUndefined();
+  });
+
+  it('opens the check window to answer one by one', async () => {
+    const worker = await checkEvery(1);
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    await fakeBrowser.notifications.onButtonClicked.trigger('sitwell-check', 1);
+    await worker.drained();
+    expect(created).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringContaining('src/break/index.html?check=1') }),
+    );
+  });
+});

@@ -5,6 +5,7 @@ import { endBreak } from './actions';
 import type { EffectLog } from './effects';
 import { endPause } from './pause';
 import { stepPosture } from './posture';
+import { stepPostureCheck } from './posture-check';
 import { dueAt, intervalMs, isEnabled, nextBreak, resetAfter, resetAll } from './timers';
 import type { BreakKind, EngineState } from './types';
 
@@ -54,7 +55,7 @@ export function advance(state: EngineState, now: number, settings: Settings, fx:
   const next = nextBreak(s, settings);
   // A break that is due takes the turn: it gets the person up anyway. Otherwise the sit–stand
   // cycle may move on.
-  if (next === null || next.at > now) return stepPosture(s, now, settings, fx);
+  if (next === null || next.at > now) return stepPostureCheck(stepPosture(s, now, settings, fx), now, settings, fx);
   const left = settings.snooze.maxPerBreak - s.timers[next.kind].snoozes;
   fx.push({ type: 'prompt', kind: next.kind, snoozesLeft: Math.max(0, left) });
   fx.record('prompted', next.kind, now);

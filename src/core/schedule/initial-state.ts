@@ -9,6 +9,7 @@ export function initialState(now: number): EngineState {
     stage: { name: 'sitting' },
     sittingSince: now,
     timers: { stretch: freshTimer(now), micro: freshTimer(now) },
+    checkSince: now,
     posture: sitDown(now),
     awaySince: null,
     wakeAt: null,

@@ -70,6 +70,7 @@ export function clampToClock(state: EngineState, now: number): EngineState {
     ...state,
     stage: shiftStage(state.stage, back),
     sittingSince: back(state.sittingSince),
+    checkSince: back(state.checkSince),
     posture: { ...state.posture, since: back(state.posture.since) },
     awaySince: state.awaySince === null ? null : back(state.awaySince),
     timers: { stretch: backTimer(state.timers.stretch), micro: backTimer(state.timers.micro) },

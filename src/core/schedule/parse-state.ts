@@ -29,6 +29,7 @@ export function parseEngineState(raw: unknown, now: number): { state: EngineStat
       version: 1,
       stage,
       sittingSince: raw.sittingSince,
+      checkSince: isTime(raw.checkSince) ? raw.checkSince : raw.sittingSince,
       // State saved before sit–stand–move existed has no posture: the person is taken to be sitting.
       posture: parsePosture(raw.posture) ?? { phase: 'sit', since: raw.sittingSince },
       timers: timers as EngineState['timers'],

@@ -68,7 +68,11 @@ export function endPause(
   now: number,
   settings: Settings,
 ): EngineState {
-  const thawed = thaw(state, stage.frozen, now);
+  // The posture check counts sitting time: the pause is left out of it, as it is of the breaks.
+  const thawed = {
+    ...thaw(state, stage.frozen, now),
+    checkSince: Math.min(now, state.checkSince + (now - stage.since)),
+  };
   const dayStart = nextWorkStart(settings.workHours, stage.since);
   return dayStart !== null && dayStart <= now ? resetAll(thawed, now) : thawed;
 }

@@ -58,5 +58,5 @@ export function resetAfter(kind: BreakKind, state: EngineState, now: number): En
 /** A natural break (idle, locked, asleep): a whole new sitting period. */
 export function resetAll(state: EngineState, now: number): EngineState {
   const timers = Object.fromEntries(BREAK_KINDS.map((k) => [k, freshTimer(now)])) as EngineState['timers'];
-  return { ...state, timers, sittingSince: now, posture: sitDown(now) };
+  return { ...state, timers, sittingSince: now, checkSince: now, posture: sitDown(now) };
 }

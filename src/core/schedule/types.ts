@@ -41,6 +41,8 @@ export interface EngineState {
   /** Start of the current sitting period (reset by a stretch break or a natural break). */
   sittingSince: number;
   timers: Record<BreakKind, BreakTimer>;
+  /** Start of the sitting time counted towards the next quick posture check. */
+  checkSince: number;
   /** The sit–stand–move phase; kept (and ignored) while that cycle is off. */
   posture: Posture;
   /** When the person went idle or locked the screen; null while active. */
@@ -89,6 +91,8 @@ export type Effect =
   | { type: 'show-break'; kind: BreakKind }
   /** A light sit–stand–move prompt: "stand up", "move", "sit down". Nothing to answer. */
   | { type: 'posture-prompt'; phase: PosturePhase }
+  /** The quick three-question posture check. */
+  | { type: 'check-prompt' }
   | { type: 'record'; record: BreakRecord };
 
 export interface Transition {

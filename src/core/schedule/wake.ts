@@ -2,6 +2,7 @@ import type { Settings } from '../settings/defaults';
 import { nextWorkStart, workEnd } from '../time/work-hours';
 import { FINISH_GRACE_MS, promptExpiry } from './advance';
 import { postureChange } from './posture';
+import { postureCheckDue } from './posture-check';
 import { dueAt, isEnabled, nextBreak } from './timers';
 import type { EngineState } from './types';
 
@@ -35,6 +36,8 @@ function rawWake(s: EngineState, now: number, settings: Settings): number | null
     if (next) candidates.push(next.at);
     const change = postureChange(s.posture, settings);
     if (change) candidates.push(change.at);
+    const check = postureCheckDue(s, settings);
+    if (check !== null) candidates.push(check);
   }
   if (settings.workHours.enabled) candidates.push(workEnd(settings.workHours, now));
   return candidates.length ? Math.min(...candidates) : null;

@@ -8,6 +8,7 @@ const cycleOnly = (extra = {}) =>
     sitStand: { enabled: true, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
     stretchBreak: { enabled: false },
     microBreak: { enabled: false },
+    postureCheck: { enabled: false },
     ...extra,
   });
 
@@ -22,7 +23,14 @@ const posturePrompts = (sim: Sim) =>
 
 describe('sit–stand–move (20-8-2)', () => {
   it('is off by default and then prompts nothing', () => {
-    const sim = new Sim(T0, settingsWith({ stretchBreak: { enabled: false }, microBreak: { enabled: false } }));
+    const sim = new Sim(
+      T0,
+      settingsWith({
+        stretchBreak: { enabled: false },
+        microBreak: { enabled: false },
+        postureCheck: { enabled: false },
+      }),
+    );
     sim.advanceTo(T0 + 2 * HOUR);
     expect(posturePrompts(sim)).toEqual([]);
     expect(sim.state.wakeAt).toBeNull();

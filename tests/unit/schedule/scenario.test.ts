@@ -142,7 +142,11 @@ describe('switching break kinds off', () => {
   });
 
   it('never wakes with both off', () => {
-    const settings = settingsWith({ microBreak: { enabled: false }, stretchBreak: { enabled: false } });
+    const settings = settingsWith({
+      microBreak: { enabled: false },
+      stretchBreak: { enabled: false },
+      postureCheck: { enabled: false },
+    });
     const sim = run([], settings, { until: T0 + 24 * HOUR });
     expect(sim.state.wakeAt).toBeNull();
     expect(sim.steps).toHaveLength(1);

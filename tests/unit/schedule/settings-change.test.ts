@@ -54,7 +54,11 @@ describe('changed settings', () => {
 
   it('switching everything off leaves nothing to wake for', () => {
     const sim = new Sim();
-    const off = settingsWith({ microBreak: { enabled: false }, stretchBreak: { enabled: false } });
+    const off = settingsWith({
+      microBreak: { enabled: false },
+      stretchBreak: { enabled: false },
+      postureCheck: { enabled: false },
+    });
     expect(sim.changeSettings(off, T0 + 5 * MINUTE).after.wakeAt).toBeNull();
     sim.advanceTo(T0 + 5 * HOUR);
     expect(sim.prompts()).toEqual([]);

@@ -43,6 +43,7 @@ describe('timers', () => {
       stage: { name: 'sitting' },
       sittingSince: T0,
       timers: { stretch: freshTimer(T0), micro: freshTimer(T0) },
+      checkSince: T0,
       posture: { phase: 'sit', since: T0 },
       awaySince: null,
       wakeAt: null,

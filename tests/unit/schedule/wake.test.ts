@@ -20,7 +20,11 @@ describe('planWake', () => {
 
   it('is null while the person is away, and when nothing is switched on', () => {
     expect(planWake({ ...initialState(T0), awaySince: T0 }, T0, settings)).toBeNull();
-    const off = settingsWith({ microBreak: { enabled: false }, stretchBreak: { enabled: false } });
+    const off = settingsWith({
+      microBreak: { enabled: false },
+      stretchBreak: { enabled: false },
+      postureCheck: { enabled: false },
+    });
     expect(planWake(initialState(T0), T0, off)).toBeNull();
   });
 
