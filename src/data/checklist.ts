@@ -10,7 +10,7 @@ import { deepFreeze } from './deep-freeze';
  * Ids are stored with people's answers, so an id never changes once shipped; retire an item by
  * removing it, never by reusing its id (answers to retired ids are kept and simply not shown).
  */
-export const CHECKLIST_SECTIONS: readonly ChecklistSection[] = deepFreeze([
+export const CHECKLIST_SECTIONS: readonly ChecklistSection[] = /* @__PURE__ */ deepFreeze([
   { id: 'chair', title: 'Chair and lumbar support', featured: true },
   { id: 'feet', title: 'Feet and legs', featured: true },
   { id: 'reach', title: 'Reach zones', featured: true },
@@ -22,7 +22,7 @@ export const CHECKLIST_SECTIONS: readonly ChecklistSection[] = deepFreeze([
 ]);
 
 /** Every item, section by section in the order of CHECKLIST_SECTIONS. */
-export const CHECKLIST_ITEMS: readonly ChecklistItem[] = deepFreeze([
+export const CHECKLIST_ITEMS: readonly ChecklistItem[] = /* @__PURE__ */ deepFreeze([
   ...CHAIR,
   ...FEET,
   ...REACH,

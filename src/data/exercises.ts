@@ -10,7 +10,12 @@ import { UPPER_BODY } from './exercises-upper';
  * rotation, mute lists and history, so an id never changes once shipped; retire an exercise by
  * removing it, never by reusing its id.
  */
-export const EXERCISES: readonly Exercise[] = deepFreeze([...RESETS, ...UPPER_BODY, ...LOWER_BODY, ...FLOOR_AND_KIT]);
+export const EXERCISES: readonly Exercise[] = /* @__PURE__ */ deepFreeze([
+  ...RESETS,
+  ...UPPER_BODY,
+  ...LOWER_BODY,
+  ...FLOOR_AND_KIT,
+]);
 
 const BY_ID: ReadonlyMap<string, Exercise> = new Map(EXERCISES.map((exercise) => [exercise.id, exercise]));
 
