@@ -2,6 +2,7 @@ import type { Settings } from '../settings/defaults';
 import type { EffectLog } from './effects';
 import { endPause, freeze, pauseUntil } from './pause';
 import { sitDown } from './posture';
+import { endSitting } from './sitting';
 import { durationMs, isEnabled, resetAfter } from './timers';
 import type { BreakKind, EngineState, UserAction } from './types';
 
@@ -20,7 +21,13 @@ export function onAction(
   switch (action.type) {
     case 'start': {
       if (stage.name === 'taking') return state;
-      const base = stage.name === 'paused' ? endPause(state, stage, now, settings) : state;
+      // A break taken outside working hours follows no sitting stretch the person asked to track.
+      const base =
+        stage.name === 'paused'
+          ? endPause(state, stage, now, settings)
+          : stage.name === 'off-hours'
+            ? { ...state, sittingSince: now }
+            : state;
       const kind: BreakKind =
         action.kind ?? (stage.name === 'prompted' ? stage.kind : isEnabled('stretch', settings) ? 'stretch' : 'micro');
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
@@ -31,8 +38,12 @@ export function onAction(
     case 'skip': {
       if (stage.name !== 'taking' && stage.name !== 'prompted') return state;
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
-      if (action.type === 'finish') fx.record('taken', stage.kind, now, action.exercises);
-      else fx.record('skipped', stage.kind, now);
+      if (action.type === 'finish') {
+        fx.record('taken', stage.kind, now, action.exercises);
+        if (stage.kind === 'stretch') endSitting(state, stage.name === 'taking' ? stage.startedAt : now, fx);
+      } else {
+        fx.record('skipped', stage.kind, now);
+      }
       return endBreak(state, stage.kind, action.type === 'finish', now);
     }
     case 'snooze': {

@@ -6,6 +6,7 @@ import type { EffectLog } from './effects';
 import { endPause } from './pause';
 import { stepPosture } from './posture';
 import { stepPostureCheck } from './posture-check';
+import { endSitting } from './sitting';
 import { dueAt, intervalMs, isEnabled, nextBreak, resetAfter, resetAll } from './timers';
 import type { BreakKind, EngineState } from './types';
 
@@ -32,11 +33,14 @@ export function advance(state: EngineState, now: number, settings: Settings, fx:
   if (s.stage.name === 'taking') {
     if (now < s.stage.endsAt + FINISH_GRACE_MS) return s;
     fx.record('taken', s.stage.kind, s.stage.endsAt);
+    if (s.stage.kind === 'stretch') endSitting(s, s.stage.startedAt, fx);
     s = endBreak(s, s.stage.kind, true, now);
   }
   if (!isWorkTime(settings.workHours, now)) {
+    if (s.stage.name === 'off-hours') return s;
     if (s.stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
-    return s.stage.name === 'off-hours' ? s : { ...s, stage: { name: 'off-hours' } };
+    endSitting(s, s.awaySince ?? now, fx); // the working day is over, and so is its sitting stretch
+    return { ...s, sittingSince: now, stage: { name: 'off-hours' } };
   }
   if (s.stage.name === 'off-hours') s = { ...resetAll(s, now), stage: { name: 'sitting' } }; // a fresh day
   if (s.awaySince !== null) return s; // no prompts while the person is away

@@ -28,5 +28,5 @@ export function onIdleState(
   if (state.awaySince === null) return state;
   const awayFor = now - state.awaySince;
   const back = { ...state, awaySince: null };
-  return awayFor >= naturalBreakMs(settings) ? takeNaturalBreak(back, now, fx) : back;
+  return awayFor >= naturalBreakMs(settings) ? takeNaturalBreak(back, now, fx, state.awaySince) : back;
 }

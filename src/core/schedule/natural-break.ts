@@ -2,6 +2,7 @@ import type { Settings } from '../settings/defaults';
 import { MINUTE } from '../time/local-time';
 import type { EffectLog } from './effects';
 import { NOTHING_ELAPSED } from './pause';
+import { endSitting } from './sitting';
 import { resetAll } from './timers';
 import type { BreakTimer, EngineState, Stage } from './types';
 
@@ -19,11 +20,12 @@ export function naturalBreakMs(settings: Settings): number {
  * The person was away long enough to count as a break: one reset, one record, no backlog.
  * A prompt that was waiting is withdrawn; a paused engine stays paused but will resume fresh.
  */
-export function takeNaturalBreak(state: EngineState, now: number, fx: EffectLog): EngineState {
+export function takeNaturalBreak(state: EngineState, now: number, fx: EffectLog, satUntil = now): EngineState {
   const stage = state.stage;
   if (stage.name === 'off-hours') return state;
   if (stage.name === 'taking') return state; // being away during a guided break is the point of it
   if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
+  endSitting(state, satUntil, fx);
   fx.record('natural', null, now);
   const reset = resetAll(state, now);
   if (stage.name === 'paused') return { ...reset, stage: { ...stage, frozen: NOTHING_ELAPSED } };
@@ -43,9 +45,10 @@ export function catchUpAfterGap(state: EngineState, now: number, settings: Setti
   if (stage.name === 'taking') {
     // The guided break ran its course while the machine was asleep.
     fx.record('taken', stage.kind, stage.endsAt);
-    rested = takeNaturalBreak({ ...state, stage: { name: 'sitting' } }, now, fx);
+    rested = takeNaturalBreak({ ...state, stage: { name: 'sitting' } }, now, fx, stage.startedAt);
   } else {
-    rested = takeNaturalBreak(state, now, fx);
+    // The last sign of the person was the last event, or the moment they went idle.
+    rested = takeNaturalBreak(state, now, fx, state.awaySince ?? state.lastEventAt);
   }
   // An absence that began before the gap is counted now; if the person is still away, it counts on
   // from here, so the report that they are back does not record the same break twice.

@@ -93,6 +93,8 @@ export type Effect =
   | { type: 'posture-prompt'; phase: PosturePhase }
   /** The quick three-question posture check. */
   | { type: 'check-prompt' }
+  /** A sitting stretch of `minutes` ended at `at`, for the history. */
+  | { type: 'sat'; minutes: number; at: number }
   | { type: 'record'; record: BreakRecord };
 
 export interface Transition {

@@ -65,6 +65,7 @@ describe('finish', () => {
     const step = sim.act({ type: 'finish', exercises: ['chin-tuck', 'calf-stretch'] }, end);
     expect(step.effects).toEqual([
       { type: 'record', record: { what: 'taken', kind: 'stretch', at: end, exercises: ['chin-tuck', 'calf-stretch'] } },
+      { type: 'sat', minutes: 50, at: P50 }, // the sitting stretch ended when the break began
     ]);
   });
 
@@ -85,7 +86,10 @@ describe('finish', () => {
     sim.act({ type: 'start' });
     const end = P50 + 5 * MINUTE;
     const step = sim.act({ type: 'finish' }, end);
-    expect(step.effects).toEqual([{ type: 'record', record: { what: 'taken', kind: 'stretch', at: end } }]);
+    expect(step.effects).toEqual([
+      { type: 'record', record: { what: 'taken', kind: 'stretch', at: end } },
+      { type: 'sat', minutes: 50, at: P50 },
+    ]);
     expect(step.after.timers.stretch).toEqual({ anchor: end, snoozedUntil: null, snoozes: 0 });
     expect(step.after.timers.micro).toEqual({ anchor: end, snoozedUntil: null, snoozes: 0 });
     expect(step.after.sittingSince).toBe(end);

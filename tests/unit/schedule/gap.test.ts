@@ -52,6 +52,7 @@ describe('a gap after wakeAt (sleep, closed browser)', () => {
     const step = sim.sleepUntil(T0 + 5 * HOUR);
     expect(step.effects).toEqual([
       { type: 'clear-prompt' },
+      { type: 'sat', minutes: 20, at: T0 + 20 * MINUTE }, // last seen when the prompt came
       { type: 'record', record: { what: 'natural', kind: null, at: T0 + 5 * HOUR } },
     ]);
   });
@@ -62,6 +63,7 @@ describe('a gap after wakeAt (sleep, closed browser)', () => {
     const step = sim.sleepUntil(T0 + 2 * HOUR);
     expect(step.effects).toEqual([
       { type: 'record', record: { what: 'taken', kind: 'stretch', at: T0 + 15 * MINUTE } },
+      { type: 'sat', minutes: 10, at: T0 + 10 * MINUTE }, // sitting ended when the break began
       { type: 'record', record: { what: 'natural', kind: null, at: T0 + 2 * HOUR } },
     ]);
     expect(step.after.stage).toEqual({ name: 'sitting' });

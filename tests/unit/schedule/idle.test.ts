@@ -18,7 +18,10 @@ describe('a natural break', () => {
     expect(idle.after.awaySince).toBe(T0 + 10 * MINUTE); // idle since the last input, 5 minutes before
     const back = T0 + 15 * MINUTE + 30 * SECOND;
     const active = sim.idle('active', back);
-    expect(active.effects).toEqual([{ type: 'record', record: { what: 'natural', kind: null, at: back } }]);
+    expect(active.effects).toEqual([
+      { type: 'sat', minutes: 10, at: T0 + 10 * MINUTE }, // sitting ended when the person went idle
+      { type: 'record', record: { what: 'natural', kind: null, at: back } },
+    ]);
     expect(active.after).toMatchObject({
       stage: { name: 'sitting' },
       sittingSince: back,
@@ -47,7 +50,7 @@ describe('a natural break', () => {
   it("'locked' for exactly idleResetMinutes counts", () => {
     const sim = new Sim();
     sim.idle('locked', T0 + 10 * MINUTE);
-    expect(sim.idle('active', T0 + 15 * MINUTE).effects).toHaveLength(1);
+    expect(sim.idle('active', T0 + 15 * MINUTE).effects.map((e) => e.type)).toEqual(['sat', 'record']);
   });
 
   it('uses the idle-reset setting', () => {
@@ -56,6 +59,7 @@ describe('a natural break', () => {
     expect(sim.idle('active', T0 + 13 * MINUTE).effects).toEqual([]);
     sim.idle('locked', T0 + 14 * MINUTE);
     expect(sim.idle('active', T0 + 26 * MINUTE).effects).toEqual([
+      { type: 'sat', minutes: 14, at: T0 + 14 * MINUTE },
       { type: 'record', record: { what: 'natural', kind: null, at: T0 + 26 * MINUTE } },
     ]);
   });
@@ -102,7 +106,7 @@ describe('a natural break', () => {
     sim.advanceTo(T0 + 20 * MINUTE);
     sim.idle('locked', T0 + 21 * MINUTE);
     const back = sim.idle('active', T0 + 30 * MINUTE);
-    expect(back.effects.map((e) => e.type)).toEqual(['clear-prompt', 'record']);
+    expect(back.effects.map((e) => e.type)).toEqual(['clear-prompt', 'sat', 'record']);
     expect(back.after.stage).toEqual({ name: 'sitting' });
   });
 

@@ -44,7 +44,10 @@ describe('work hours in the engine', () => {
     expect(sim.state.stage.name).toBe('prompted');
     expect(sim.state.wakeAt).toBe(at(2026, 3, 6, 17, 30)); // work end comes before the expiry
     sim.advanceTo(at(2026, 3, 6, 17, 30));
-    expect(sim.steps.at(-1)?.effects).toEqual([{ type: 'clear-prompt' }]);
+    expect(sim.steps.at(-1)?.effects).toEqual([
+      { type: 'clear-prompt' },
+      { type: 'sat', minutes: 30, at: at(2026, 3, 6, 17, 30) }, // the day's last sitting stretch
+    ]);
     expect(sim.state.stage).toEqual({ name: 'off-hours' });
     expect(sim.state.wakeAt).toBe(at(2026, 3, 9, 9, 0)); // Monday
     const mark = sim.mark;
@@ -84,7 +87,7 @@ describe('work hours in the engine', () => {
     const sim = new Sim(evening);
     sim.advanceTo(evening + 20 * MINUTE);
     const on = sim.changeSettings(office, evening + 21 * MINUTE);
-    expect(on.effects).toEqual([{ type: 'clear-prompt' }]);
+    expect(on.effects).toEqual([{ type: 'clear-prompt' }, { type: 'sat', minutes: 21, at: evening + 21 * MINUTE }]);
     expect(on.after.stage.name).toBe('off-hours');
     const off = sim.changeSettings(settingsWith({}), evening + 30 * MINUTE);
     expect(off.after.stage.name).toBe('sitting');
