@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
-import type { EngineState, History } from '../../src/core';
+import { type EngineState, type History, parseHistory } from '../../src/core';
 
 export const T0 = new Date('2026-11-26T09:00:00+01:00').getTime();
 export const MIN = 60_000;
@@ -21,8 +21,10 @@ export async function storedEngine(): Promise<EngineState> {
   return (await fakeBrowser.storage.local.get('engine')).engine as EngineState;
 }
 
+/** The stored history, decoded from its compact form; undefined while nothing is stored. */
 export async function storedHistory(): Promise<History | undefined> {
-  return (await fakeBrowser.storage.local.get('history')).history as History | undefined;
+  const raw = (await fakeBrowser.storage.local.get('history')).history;
+  return raw === undefined ? undefined : parseHistory(raw);
 }
 
 export async function wakeAlarm() {
