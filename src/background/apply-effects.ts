@@ -1,4 +1,4 @@
-import type { BreakRecord, Effect, Settings } from '../core';
+import type { Effect, HistoryInput, Settings } from '../core';
 import { openBreakWindow, openCheckWindow } from '../platform/break-window';
 import { appendRecords } from '../platform/history-store';
 import {
@@ -17,11 +17,17 @@ export interface EffectContext {
 
 /** Turns the engine's effects into browser calls, in order. */
 export async function applyEffects(effects: readonly Effect[], ctx: EffectContext): Promise<void> {
-  const records: BreakRecord[] = [];
+  const records: HistoryInput[] = [];
   for (const effect of effects) {
     switch (effect.type) {
       case 'record':
         records.push(effect.record);
+        if (effect.record.areaSeconds) {
+          records.push({ what: 'areas', areaSeconds: effect.record.areaSeconds, at: effect.record.at });
+        }
+        break;
+      case 'sat':
+        records.push({ what: 'sitting', minutes: effect.minutes, at: effect.at });
         break;
       case 'clear-prompt':
         await clearPromptNotification();

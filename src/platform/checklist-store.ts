@@ -5,15 +5,18 @@ import {
   type ChecklistState,
   confirmFullCheck as confirmFullCheckCore,
   createWorkstation as createWorkstationCore,
+  currentWorkstation,
   deleteWorkstation as deleteWorkstationCore,
   type PostureTopic,
   parseChecklistState,
   recordPostureCheck as recordPostureCheckCore,
   renameWorkstation as renameWorkstationCore,
+  scoreWorkstation,
   switchWorkstation as switchWorkstationCore,
 } from '../core';
 import { CHECKLIST_ITEMS } from '../data/checklist';
 import { browser } from './browser';
+import { appendRecords } from './history-store';
 import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'checklist';
@@ -46,13 +49,17 @@ export function updateChecklistState(change: (state: ChecklistState) => Checklis
  * Answers an item for the current workstation (`null` clears it). Pass the merged item list when
  * extra items are in use, so that finishing them counts as finishing the checklist.
  */
-export function answerItem(
+export async function answerItem(
   itemId: string,
   given: Answer | null,
   items: readonly ChecklistItem[] = CHECKLIST_ITEMS,
 ): Promise<ChecklistState> {
   const now = Date.now();
-  return updateChecklistState((state) => answerCore(state, itemId, given, now, items));
+  const state = await updateChecklistState((current) => answerCore(current, itemId, given, now, items));
+  // The day's score goes to the history, so it can show how the workstation improved.
+  const { percent } = scoreWorkstation(items, currentWorkstation(state).answers);
+  if (percent !== null) await appendRecords([{ what: 'checklist-score', percent, at: now }]);
+  return state;
 }
 
 /** Restarts the recheck clock of the current workstation once every item has an answer. */
@@ -81,9 +88,11 @@ export function deleteWorkstation(id: string): Promise<ChecklistState> {
 }
 
 /** Counts one quick posture check today; questions left out were not answered. */
-export function recordPostureCheck(answers: Partial<Record<PostureTopic, boolean>>): Promise<ChecklistState> {
+export async function recordPostureCheck(answers: Partial<Record<PostureTopic, boolean>>): Promise<ChecklistState> {
   const now = Date.now();
-  return updateChecklistState((state) => recordPostureCheckCore(state, answers, now));
+  const state = await updateChecklistState((current) => recordPostureCheckCore(current, answers, now));
+  await appendRecords([{ what: 'posture', answers, at: now }]); // the history's daily copy
+  return state;
 }
 
 export function onChecklistStateChanged(listener: () => void): () => void {

@@ -14,7 +14,12 @@ export function statusActions(from: RequestSource): StatusActions {
     startBreak: (kind) => send(kind ? { type: 'start', kind } : { type: 'start' }),
     pause: (choice) => send({ type: 'pause', for: choice }),
     resume: () => send({ type: 'resume' }),
-    finish: (exercises) => send(exercises ? { type: 'finish', exercises: [...exercises] } : { type: 'finish' }),
+    finish: (exercises, areaSeconds) =>
+      send(
+        exercises
+          ? { type: 'finish', exercises: [...exercises], ...(areaSeconds ? { areaSeconds } : {}) }
+          : { type: 'finish' },
+      ),
     skip: () => send({ type: 'skip' }),
     snooze: () => send({ type: 'snooze' }),
     openBreakPage:

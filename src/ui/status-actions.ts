@@ -1,4 +1,4 @@
-import type { BreakKind, EngineState, PauseChoice, Settings } from '../core';
+import type { BodyArea, BreakKind, EngineState, PauseChoice, Settings } from '../core';
 
 /**
  * What a page can ask of the break engine. Components receive this as a prop, so they render in
@@ -10,7 +10,8 @@ export interface StatusActions {
   pause(choice: PauseChoice): Promise<void>;
   resume(): Promise<void>;
   /** Ends a running break as taken; `exercises` are the ids of the routine's exercises done. */
-  finish(exercises?: readonly string[]): Promise<void>;
+  /** `areaSeconds`: time given to each body area, for the history (the page holds the library). */
+  finish(exercises?: readonly string[], areaSeconds?: Partial<Record<BodyArea, number>>): Promise<void>;
   skip(): Promise<void>;
   snooze(): Promise<void>;
   /** Brings up the break page for a break already running; absent where that page is the caller. */

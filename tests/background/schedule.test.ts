@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyDay } from '../../src/core';
 import { fakeIdle } from './fake-idle';
 import {
   fireWakeAlarm,
@@ -53,7 +54,7 @@ describe('worker start-up', () => {
     await fakeBrowser.storage.local.set({ engine: { version: 1, stage: 'garbage' }, history });
     await startWorker();
     expect((await storedEngine()).sittingSince).toBe(T0);
-    expect((await storedHistory())?.days['2026-11-25']).toEqual(history.days['2026-11-25']);
+    expect((await storedHistory())?.days['2026-11-25']).toEqual({ ...emptyDay(), ...history.days['2026-11-25'] });
   });
 });
 
@@ -251,5 +252,28 @@ describe('quick posture check', () => {
     expect(created).toHaveBeenCalledWith(
       expect.objectContaining({ url: expect.stringContaining('src/break/index.html?check=1') }),
     );
+  });
+});
+
+describe('history from the worker', () => {
+  beforeEach(() => setNow(T0));
+
+  it('records time sat, the break taken and the minutes given to each body area', async () => {
+    const worker = await startWorker();
+    setNow(T0 + 15 * MIN); // before the first planned wake, so no gap is read as sleep
+    await fakeBrowser.runtime.sendMessage({
+      type: 'action',
+      action: { type: 'start', kind: 'stretch' },
+      from: 'popup',
+    });
+    setNow(T0 + 20 * MIN);
+    const action = { type: 'finish', exercises: ['chin-tuck'], areaSeconds: { neck: 60, 'upper-back': 30 } };
+    await fakeBrowser.runtime.sendMessage({ type: 'action', action, from: 'break-page' });
+    await worker.drained();
+    const day = (await storedHistory())?.days['2026-11-26'];
+    expect(day?.stretch.taken).toBe(1);
+    expect(day?.activeMinutes).toBe(15);
+    expect(day?.longestSittingMinutes).toBe(15);
+    expect(day?.areaSeconds).toMatchObject({ neck: 60, 'upper-back': 30, hips: 0 });
   });
 });

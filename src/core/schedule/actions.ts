@@ -39,7 +39,7 @@ export function onAction(
       if (stage.name !== 'taking' && stage.name !== 'prompted') return state;
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
       if (action.type === 'finish') {
-        fx.record('taken', stage.kind, now, action.exercises);
+        fx.record('taken', stage.kind, now, action);
         if (stage.kind === 'stretch') endSitting(state, stage.name === 'taking' ? stage.startedAt : now, fx);
       } else {
         fx.record('skipped', stage.kind, now);

@@ -1,3 +1,5 @@
+import type { BodyArea } from '../routine/types';
+
 /** The break engine's vocabulary: its state, the events it reacts to and the effects it asks for. */
 
 export type BreakKind = 'stretch' | 'micro';
@@ -58,8 +60,11 @@ export type PauseChoice = (typeof PAUSE_CHOICES)[number];
 
 export type UserAction =
   | { type: 'start'; kind?: BreakKind }
-  /** `exercises`: ids of the routine's exercises the person did, for their history. */
-  | { type: 'finish'; exercises?: readonly string[] }
+  /**
+   * `exercises`: ids of the routine's exercises the person did; `areaSeconds`: the time they
+   * gave each body area (worked out by the page, which holds the library), for their history.
+   */
+  | { type: 'finish'; exercises?: readonly string[]; areaSeconds?: Readonly<Partial<Record<BodyArea, number>>> }
   | { type: 'skip' }
   | { type: 'snooze' }
   | { type: 'pause'; for: PauseChoice }
@@ -83,6 +88,8 @@ export interface BreakRecord {
   at: number;
   /** With 'taken': the exercises done during the break, by id. */
   exercises?: readonly string[];
+  /** With 'taken': seconds of exercise by body area. */
+  areaSeconds?: Readonly<Partial<Record<BodyArea, number>>>;
 }
 
 export type Effect =
