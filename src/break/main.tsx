@@ -1,21 +1,26 @@
 import '../ui/theme.css';
 import './break.css';
+import './check.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { BreakKind } from '../core';
-import { EXERCISES } from '../data/exercises';
+import { areaSecondsOf, type BreakKind, POSTURE_QUESTIONS } from '../core';
+import { checklistItemById } from '../data/checklist';
+import { EXERCISES, exerciseById } from '../data/exercises';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { pageParam } from '../platform/messaging';
 import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { muteExercise, recordRoutineDone, unmuteExercise } from '../platform/routine-store';
 import { statusActions } from '../ui/actions';
+import { savePostureCheck } from '../ui/checklist-actions';
 import type { StatusActions } from '../ui/status-actions';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
 import { useEngine } from '../ui/use-store';
 import { BreakPage, breakTitle, shownKind } from './break-page';
+import type { CheckQuestion } from './check-question';
 import type { GuideActions } from './guided-break';
+import { PostureCheckView } from './posture-check-view';
 import { useRoutine } from './use-routine';
 
 const requestedKind: BreakKind = pageParam('kind') === 'micro' ? 'micro' : 'stretch';
@@ -28,6 +33,7 @@ const guide: GuideActions = {
   openHelp: () => void openHelpPage(),
   openOptions: () => void openOptionsAt('routines'),
 };
+const openChecklist = () => void openOptionsAt('checklist');
 
 /** Ticks four times a second so the mm:ss display never skips or repeats a second. */
 const COUNTDOWN_TICK_MS = 250;
@@ -52,7 +58,8 @@ function App() {
   const actions: StatusActions = {
     ...engineActions,
     finish: async (exercises = []) => {
-      await engineActions.finish(exercises);
+      const done = exercises.map(exerciseById).filter((e) => e !== undefined);
+      await engineActions.finish(exercises, areaSecondsOf(done));
       if (routine) await recordRoutineDone(kind, exercises, routine.poolIds);
     },
   };
@@ -71,4 +78,20 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app')!);
+/** The quick posture check (?check=1): its questions, each with the tip of its checklist item. */
+const CHECK_QUESTIONS: readonly CheckQuestion[] = POSTURE_QUESTIONS.map((q) => ({
+  id: q.id,
+  question: q.question,
+  tip: checklistItemById(q.itemId)?.tip,
+}));
+
+function CheckApp() {
+  useEffect(() => {
+    document.title = 'Quick posture check — Sitwell';
+  }, []);
+  return (
+    <PostureCheckView questions={CHECK_QUESTIONS} save={savePostureCheck} close={close} openChecklist={openChecklist} />
+  );
+}
+
+render(pageParam('check') === '1' ? <CheckApp /> : <App />, document.getElementById('app')!);

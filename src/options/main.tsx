@@ -1,10 +1,15 @@
 import '../ui/theme.css';
 import './options.css';
+import './checklist.css';
 import { render } from 'preact';
+import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../data/checklist';
 import { EXERCISES, exerciseById } from '../data/exercises';
 import { openHelpPage } from '../platform/open-tab';
 import { unmuteExercise } from '../platform/routine-store';
 import { saveSettings } from '../ui/actions';
+import { checklistActions } from '../ui/checklist-actions';
+import { useChecklistState } from '../ui/use-checklist';
+import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
 import { useSettings, useSettingsProblems, useToday } from '../ui/use-store';
 import type { MutedItem } from './muted-list';
@@ -13,6 +18,7 @@ import { OptionsPage } from './options-page';
 const initialTab = location.hash.slice(1) || undefined;
 const unmute = async (id: string) => void (await unmuteExercise(id));
 const openHelp = () => void openHelpPage();
+const checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
 
 function App() {
   const routineState = useRoutineState();
@@ -32,6 +38,10 @@ function App() {
       unmute={unmute}
       initialTab={initialTab}
       openHelp={openHelp}
+      checklist={checklist}
+      checklistState={useChecklistState()}
+      checklistActions={checklistActions}
+      now={useNow(60_000)}
     />
   );
 }

@@ -1,8 +1,10 @@
-import type { DayRecord, Exercise, FieldError, Settings } from '../core';
+import type { Checklist, ChecklistState, DayRecord, Exercise, FieldError, Settings } from '../core';
+import type { ChecklistActions } from '../ui/checklist-actions';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { Tabs } from '../ui/tabs';
 import { TodayView } from '../ui/today-view';
+import { ChecklistTab } from './checklist-tab';
 import { LibraryView } from './library-view';
 import type { MutedItem } from './muted-list';
 import { RoutinesTab } from './routines-tab';
@@ -21,6 +23,11 @@ export interface OptionsPageProps {
   /** The tab to show first (from the address's #hash). */
   initialTab?: string | undefined;
   openHelp(): void;
+  checklist: Checklist;
+  /** Null until storage has answered. */
+  checklistState: ChecklistState | null;
+  checklistActions: ChecklistActions;
+  now: number;
 }
 
 /** The full settings page, opened in a tab. */
@@ -55,6 +62,21 @@ export function OptionsPage(props: OptionsPageProps) {
               id: 'settings',
               label: 'Settings',
               panel: settings ? <SettingsForm settings={settings} onSave={saveSettings} /> : <Loading />,
+            },
+            {
+              id: 'checklist',
+              label: 'Checklist',
+              panel: settings ? (
+                <ChecklistTab
+                  checklist={props.checklist}
+                  state={props.checklistState}
+                  recheckDays={settings.checklist.recheckDays}
+                  now={props.now}
+                  actions={props.checklistActions}
+                />
+              ) : (
+                <Loading />
+              ),
             },
             {
               id: 'routines',

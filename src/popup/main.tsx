@@ -2,12 +2,15 @@ import '../ui/theme.css';
 import './popup.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { CHECKLIST_ITEMS } from '../data/checklist';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { openOptionsPage } from '../platform/messaging';
-import { openHelpPage } from '../platform/open-tab';
+import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { saveSettings, statusActions } from '../ui/actions';
+import { useChecklistState } from '../ui/use-checklist';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useEngineStatus, useToday } from '../ui/use-store';
+import { summarizeWorkstation } from '../ui/workstation-summary';
 import { Popup } from './popup';
 
 const actions = statusActions('popup');
@@ -17,12 +20,20 @@ const openOptions = () => {
 const openHelp = () => {
   void openHelpPage().then(() => window.close());
 };
+const openChecklist = () => {
+  void openOptionsAt('checklist').then(() => window.close());
+};
 const acknowledge = () => acknowledgeDisclaimer();
 
 function App() {
   const engine = useEngineStatus();
   const day = useToday();
   const acknowledged = useDisclaimerAcknowledged();
+  const checklist = useChecklistState();
+  const workstation =
+    engine && checklist
+      ? summarizeWorkstation(checklist, CHECKLIST_ITEMS, engine.settings.checklist.recheckDays, engine.now)
+      : null;
   const shown = engine !== null;
   useEffect(() => {
     // Read by the start-up benchmark: how soon the status line is on screen after opening.
@@ -38,6 +49,8 @@ function App() {
       openHelp={openHelp}
       disclaimerAcknowledged={acknowledged}
       acknowledgeDisclaimer={acknowledge}
+      workstation={workstation}
+      openChecklist={openChecklist}
     />
   );
 }

@@ -7,6 +7,8 @@ import { StatusView } from '../ui/status-view';
 import { Tabs } from '../ui/tabs';
 import { TodayView } from '../ui/today-view';
 import type { StatusSnapshot } from '../ui/use-store';
+import type { WorkstationSummary } from '../ui/workstation-summary';
+import { WorkstationCard } from './workstation-card';
 
 export interface PopupProps {
   /** Null until storage has answered, which takes a few milliseconds. */
@@ -20,6 +22,10 @@ export interface PopupProps {
   /** Null until storage answers; false shows the first-run notice. */
   disclaimerAcknowledged: boolean | null;
   acknowledgeDisclaimer(): Promise<void>;
+  /** The current workstation's checklist; null until storage answers. */
+  workstation: WorkstationSummary | null;
+  /** Opens the options page on its checklist tab. */
+  openChecklist(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -43,7 +49,13 @@ export function Popup(props: PopupProps) {
               id: 'status',
               label: 'Status',
               panel: engine ? (
-                <StatusView status={engine.status} now={engine.now} actions={props.actions} snooze={snooze} />
+                <div class="status-panel">
+                  <StatusView status={engine.status} now={engine.now} actions={props.actions} snooze={snooze} />
+                  {/* Left out while the first-run notice is up: together they would not fit the popup. */}
+                  {props.workstation && props.disclaimerAcknowledged === true && (
+                    <WorkstationCard summary={props.workstation} openChecklist={props.openChecklist} />
+                  )}
+                </div>
               ) : (
                 <Loading />
               ),

@@ -4,6 +4,7 @@ import type { Settings } from '../core';
 import { FocusAreasSection } from './focus-areas-section';
 import { GroupError, type SectionProps } from './form-fields';
 import { PlaceSection } from './place-section';
+import { PostureCheckSection } from './posture-check-section';
 import { checkDraft, type Draft, type DraftField, toDraft } from './settings-draft';
 import { groupErrors, mergeGroup, type SettingsGroup } from './settings-groups';
 import { EyeRestSection, PromptStyleSection, SnoozeSection, StretchSection } from './settings-sections';
@@ -30,6 +31,7 @@ const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: 
     sections: {
       stretch: StretchSection,
       eyes: EyeRestSection,
+      postureCheck: PostureCheckSection,
       snooze: SnoozeSection,
       hours: WorkHoursSection,
       prompt: PromptStyleSection,

@@ -9,7 +9,16 @@ import type { DraftErrors } from './settings-draft';
 export type SettingsGroup = 'schedule' | 'routine';
 
 const KEYS: Record<SettingsGroup, ReadonlyArray<keyof Settings>> = {
-  schedule: ['stretchBreak', 'microBreak', 'idleResetMinutes', 'snooze', 'workHours', 'prompt'],
+  schedule: [
+    'stretchBreak',
+    'microBreak',
+    'idleResetMinutes',
+    'snooze',
+    'workHours',
+    'prompt',
+    'postureCheck',
+    'checklist',
+  ],
   routine: ['routine', 'sitStand'],
 };
 

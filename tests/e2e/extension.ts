@@ -53,6 +53,16 @@ export async function launch(profile = mkdtempSync(join(tmpdir(), 'sitwell-e2e-'
   };
 }
 
+/**
+ * Quits the browser and starts it again on the same profile, as a person closing and reopening
+ * it would: storage survives, and the extension keeps its id (Chromium derives an unpacked
+ * extension's id from its folder).
+ */
+export async function relaunch(session: Session): Promise<Session> {
+  await session.close();
+  return launch(session.profile);
+}
+
 export function removeProfile(session: Session): void {
   rmSync(session.profile, { recursive: true, force: true });
 }
@@ -91,8 +101,15 @@ export async function stopServiceWorker(page: Page): Promise<void> {
   await cdp.detach();
 }
 
+export interface SessionHandle {
+  /** The running browser. */
+  (): Session;
+  /** Quits and relaunches it on the same profile; later calls return the new session. */
+  restart(): Promise<Session>;
+}
+
 /** One browser with a fresh profile for the tests of a file; closed and removed after them. */
-export function useSession(): () => Session {
+export function useSession(): SessionHandle {
   let session: Session | undefined;
   beforeAll(async () => {
     session = await launch();
@@ -102,8 +119,13 @@ export function useSession(): () => Session {
     await session.close();
     removeProfile(session);
   });
-  return () => {
+  const current = () => {
     if (!session) throw new Error('the browser has not started');
     return session;
   };
+  const restart = async () => {
+    session = await relaunch(current());
+    return session;
+  };
+  return Object.assign(current, { restart });
 }

@@ -1,0 +1,25 @@
+import { useFocus } from '../ui/use-focus';
+
+interface Props {
+  name: string;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/** Asks once before a workstation and its answers go; the safe choice has the focus. */
+export function ConfirmDelete({ name, onConfirm, onCancel }: Props) {
+  const keep = useFocus<HTMLButtonElement>(name);
+  return (
+    <div class="confirm">
+      <p id="confirm-delete-text">Delete “{name}” and every answer given for it? This cannot be undone.</p>
+      <div class="button-row">
+        <button type="button" class="btn btn-danger" aria-describedby="confirm-delete-text" onClick={onConfirm}>
+          Delete “{name}”
+        </button>
+        <button ref={keep} type="button" class="btn" aria-describedby="confirm-delete-text" onClick={onCancel}>
+          Keep it
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Answer, PostureTopic } from '../core';
+import {
+  answerItem,
+  confirmFullCheck,
+  createWorkstation,
+  deleteWorkstation,
+  recordPostureCheck,
+  renameWorkstation,
+  switchWorkstation,
+} from '../platform/checklist-store';
+
+/**
+ * What the checklist views can change. Components receive this as a prop (a stub in previews);
+ * each call settles once storage has the change, and the views redraw from storage.
+ */
+export interface ChecklistActions {
+  answer(itemId: string, given: Answer): Promise<void>;
+  /** "I went over every item again today." */
+  confirmFullCheck(): Promise<void>;
+  switchTo(id: string): Promise<void>;
+  /** Adds a workstation and makes it the current one. */
+  create(name: string): Promise<void>;
+  rename(id: string, name: string): Promise<void>;
+  /** Never removes the last one. */
+  remove(id: string): Promise<void>;
+}
+
+const done = async (task: Promise<unknown>) => void (await task);
+
+/** The real actions, on the built-in checklist in storage.local. */
+export const checklistActions: ChecklistActions = {
+  answer: (itemId, given) => done(answerItem(itemId, given)),
+  confirmFullCheck: () => done(confirmFullCheck()),
+  switchTo: (id) => done(switchWorkstation(id)),
+  create: (name) => done(createWorkstation(name)),
+  rename: (id, name) => done(renameWorkstation(id, name)),
+  remove: (id) => done(deleteWorkstation(id)),
+};
+
+/** Stores one quick posture check; questions left out were not answered. */
+export const savePostureCheck = (answers: Partial<Record<PostureTopic, boolean>>) => done(recordPostureCheck(answers));
