@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { WorkstationScore } from '../core';
+import { ActionFeedback } from '../ui/action-feedback';
 import { useAction } from '../ui/use-action';
 import { inPlaceText } from '../ui/workstation-summary';
 import { plural } from './checklist-words';
@@ -63,14 +64,7 @@ export function ChecklistScore({ score, lastFullCheckAt, due, recheckDays, onCon
       ) : (
         <p class="small muted">Once every item has an answer, the full check counts as done.</p>
       )}
-      <p role="status" class="form-message ok">
-        {message}
-      </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionFeedback message={message} error={error} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { ActionFeedback } from '../ui/action-feedback';
 import { useAction } from '../ui/use-action';
 
 export interface MutedItem {
@@ -47,14 +48,7 @@ export function MutedList({ muted, onUnmute }: Props) {
           ))}
         </ul>
       )}
-      <p role="status" class="form-message ok">
-        {message}
-      </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionFeedback message={message} error={error} />
     </section>
   );
 }

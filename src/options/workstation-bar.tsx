@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Workstation } from '../core';
+import { ActionFeedback } from '../ui/action-feedback';
 import type { ChecklistActions } from '../ui/checklist-actions';
 import { useAction } from '../ui/use-action';
 import { ConfirmDelete } from './confirm-delete';
@@ -109,14 +110,7 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
           onCancel={cancel}
         />
       )}
-      <p role="status" class="form-message ok">
-        {message}
-      </p>
-      {error && (
-        <p class="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionFeedback message={message} error={error} />
     </section>
   );
 }
