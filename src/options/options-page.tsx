@@ -3,8 +3,8 @@ import type { ChecklistActions } from '../ui/checklist-actions';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { Tabs } from '../ui/tabs';
-import { TodayView } from '../ui/today-view';
 import { ChecklistTab } from './checklist-tab';
+import { HistoryTab } from './history-tab';
 import { LibraryView } from './library-view';
 import type { MutedItem } from './muted-list';
 import { RoutinesTab } from './routines-tab';
@@ -95,7 +95,7 @@ export function OptionsPage(props: OptionsPageProps) {
             {
               id: 'history',
               label: 'History',
-              panel: day ? <TodayView day={day} /> : <Loading />,
+              panel: <HistoryTab day={day} />,
             },
           ]}
         />

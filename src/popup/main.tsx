@@ -9,6 +9,7 @@ import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { saveSettings, statusActions } from '../ui/actions';
 import { useChecklistState } from '../ui/use-checklist';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
+import { useHistory } from '../ui/use-history';
 import { useEngineStatus, useToday } from '../ui/use-store';
 import { summarizeWorkstation } from '../ui/workstation-summary';
 import { Popup } from './popup';
@@ -23,11 +24,15 @@ const openHelp = () => {
 const openChecklist = () => {
   void openOptionsAt('checklist').then(() => window.close());
 };
+const openHistory = () => {
+  void openOptionsAt('history').then(() => window.close());
+};
 const acknowledge = () => acknowledgeDisclaimer();
 
 function App() {
   const engine = useEngineStatus();
   const day = useToday();
+  const history = useHistory();
   const acknowledged = useDisclaimerAcknowledged();
   const checklist = useChecklistState();
   const workstation =
@@ -43,6 +48,8 @@ function App() {
     <Popup
       engine={engine}
       day={day}
+      history={history}
+      openHistory={openHistory}
       actions={actions}
       saveSettings={saveSettings}
       openOptions={openOptions}

@@ -1,5 +1,6 @@
-import type { DayRecord, Settings } from '../core';
+import type { DayRecord, History, Settings } from '../core';
 import { DisclaimerNotice } from '../ui/disclaimer-notice';
+import { HistoryGlance } from '../ui/history-glance';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { type StatusActions, snoozeOffer } from '../ui/status-actions';
@@ -14,6 +15,10 @@ export interface PopupProps {
   /** Null until storage has answered, which takes a few milliseconds. */
   engine: StatusSnapshot | null;
   day: DayRecord | null;
+  /** The whole history for the week strip; null until storage has answered. */
+  history: History | null;
+  /** Opens the options page on its History tab. */
+  openHistory(): void;
   actions: StatusActions;
   saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
@@ -74,10 +79,16 @@ export function Popup(props: PopupProps) {
               label: 'History',
               panel: (
                 <div class="stack">
+                  {props.history && engine ? <HistoryGlance history={props.history} now={engine.now} /> : null}
                   {day ? <TodayView day={day} /> : <Loading />}
-                  <button type="button" class="btn" onClick={props.openOptions}>
-                    Open full settings
-                  </button>
+                  <div class="button-row">
+                    <button type="button" class="btn" onClick={props.openHistory}>
+                      See full history
+                    </button>
+                    <button type="button" class="btn" onClick={props.openOptions}>
+                      Open full settings
+                    </button>
+                  </div>
                 </div>
               ),
             },
