@@ -7,7 +7,9 @@ import { TodayView } from '../ui/today-view';
 import { useHistory, useHistoryGoal } from '../ui/use-history';
 import { useNow } from '../ui/use-now';
 import { BackupSection } from './backup-section';
-import { AreaChart, BreaksChart, SittingChart } from './history-charts';
+import { AreaChart } from './charts/area-chart';
+import { BreaksChart } from './charts/breaks-chart';
+import { SittingChart } from './charts/sitting-chart';
 
 const PERIOD_LABEL: Record<SummaryPeriod, string> = { 7: '7 days', 30: '30 days', 90: '90 days' };
 

@@ -1,0 +1,63 @@
+import { BODY_AREAS, type BodyArea } from '../../core';
+import { AREA_LABELS } from '../../ui/routine-labels';
+import { AsTable, W } from './day-frame';
+
+const ROW = 26;
+const LABEL_W = 150;
+const VALUE_W = 70;
+
+/** Minutes of guided exercise for each body area over the period, as horizontal bars. */
+export function AreaChart({ minutes }: { minutes: Record<BodyArea, number> }) {
+  const max = Math.max(1, ...BODY_AREAS.map((a) => minutes[a]));
+  const barSpace = W - LABEL_W - VALUE_W;
+  const height = BODY_AREAS.length * ROW + 8;
+  return (
+    <figure class="chart-figure">
+      <figcaption>
+        <h3>Minutes moved by body area</h3>
+      </figcaption>
+      <svg
+        class="chart"
+        viewBox={`0 0 ${W} ${height}`}
+        role="img"
+        aria-label="Horizontal bar chart: minutes of guided exercise for each body area in this period. The table below holds the same numbers."
+      >
+        {BODY_AREAS.map((area, i) => {
+          const top = 4 + i * ROW;
+          const w = (minutes[area] / max) * barSpace;
+          return (
+            <g key={area}>
+              <text class="chart-tick" x={LABEL_W - 8} y={top + ROW / 2 + 4} text-anchor="end">
+                {AREA_LABELS[area]}
+              </text>
+              {w > 0 && <rect class="bar-area" x={LABEL_W} y={top + 4} width={w} height={ROW - 8} />}
+              <text class="chart-tick" x={LABEL_W + w + 6} y={top + ROW / 2 + 4}>
+                {minutes[area]} min
+              </text>
+            </g>
+          );
+        })}
+        <line class="chart-axis" x1={LABEL_W} x2={LABEL_W} y1={2} y2={height - 2} />
+      </svg>
+      <AsTable>
+        <table class="data-table">
+          <caption>Minutes of guided exercise by body area</caption>
+          <thead>
+            <tr>
+              <th scope="col">Body area</th>
+              <th scope="col">Minutes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {BODY_AREAS.map((area) => (
+              <tr key={area}>
+                <th scope="row">{AREA_LABELS[area]}</th>
+                <td>{minutes[area]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </AsTable>
+    </figure>
+  );
+}

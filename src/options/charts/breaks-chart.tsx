@@ -1,0 +1,90 @@
+import type { SummaryDay } from '../../core';
+import { AsTable, DayFrame, longDay } from './day-frame';
+
+export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
+  const max = Math.max(1, ...series.map((d) => d.taken + d.skipped));
+  return (
+    <figure class="chart-figure">
+      <figcaption>
+        <h3>Breaks taken and skipped each day</h3>
+      </figcaption>
+      <ul class="chart-legend">
+        <li>
+          <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+            <rect class="bar-taken" width="16" height="16" />
+          </svg>
+          Taken
+        </li>
+        <li>
+          <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
+            <rect class="bar-skipped" width="16" height="16" fill="url(#sw-hatch)" />
+          </svg>
+          Skipped
+        </li>
+      </ul>
+      <DayFrame
+        label={`Stacked bar chart: breaks taken and skipped on each of the last ${series.length} days. The table below holds the same numbers.`}
+        series={series}
+        yTitle="Breaks"
+        max={max}
+      >
+        {({ x, band, y }) => {
+          const w = Math.max(1, band * 0.7);
+          return (
+            <>
+              <defs>
+                <pattern id="sw-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect class="hatch-bg" width="6" height="6" />
+                  <line class="hatch-line" x1="0" y1="0" x2="0" y2="6" />
+                </pattern>
+              </defs>
+              {series.map((d, i) => {
+                const left = x(i) + (band - w) / 2;
+                return (
+                  <g key={d.date}>
+                    {d.taken > 0 && (
+                      <rect class="bar-taken" x={left} width={w} y={y(d.taken)} height={y(0) - y(d.taken)} />
+                    )}
+                    {d.skipped > 0 && (
+                      <rect
+                        class="bar-skipped"
+                        fill="url(#sw-hatch)"
+                        x={left}
+                        width={w}
+                        y={y(d.taken + d.skipped)}
+                        height={y(d.taken) - y(d.taken + d.skipped)}
+                      />
+                    )}
+                  </g>
+                );
+              })}
+            </>
+          );
+        }}
+      </DayFrame>
+      <AsTable>
+        <table class="data-table">
+          <caption>Breaks taken and skipped each day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Taken</th>
+              <th scope="col">Skipped</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((d) => (
+              <tr key={d.date}>
+                <th scope="row">{longDay(d.date)}</th>
+                <td>{d.taken}</td>
+                <td>{d.skipped}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </AsTable>
+    </figure>
+  );
+}
+
+/** The longest stretch of sitting without a break, one point per day joined by a line. */

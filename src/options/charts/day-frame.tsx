@@ -1,0 +1,93 @@
+import type { ComponentChildren } from 'preact';
+import type { SummaryDay } from '../../core';
+
+const toDate = (key: string) => {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+};
+
+/** A short axis label: the weekday for a week, the day and month for longer spans. */
+export function shortDay(key: string, spanDays: number): string {
+  const date = toDate(key);
+  return spanDays <= 7
+    ? date.toLocaleDateString('en-GB', { weekday: 'short' })
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+}
+
+/** The full date for tables and screen readers, e.g. "Thursday 26 November". */
+export function longDay(key: string): string {
+  return toDate(key).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** Whole-number gridlines from 0 to a top that holds `max`: at most five of them. */
+export function ticks(max: number): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  const step = Math.max(1, Math.ceil(top / 4));
+  const out: number[] = [];
+  for (let v = 0; v < top + step; v += step) out.push(v);
+  return out;
+}
+
+export const W = 640;
+export const H = 220;
+export const M = { left: 44, right: 12, top: 12, bottom: 44 };
+export const PLOT_W = W - M.left - M.right;
+export const PLOT_H = H - M.top - M.bottom;
+
+interface FrameProps {
+  label: string;
+  series: readonly SummaryDay[];
+  yTitle: string;
+  max: number;
+  children: (scale: { x: (i: number) => number; band: number; y: (v: number) => number }) => ComponentChildren;
+}
+
+/** Axes, gridlines and day labels shared by the day-by-day charts. */
+export function DayFrame({ label, series, yTitle, max, children }: FrameProps) {
+  const marks = ticks(max);
+  const top = marks[marks.length - 1] ?? 1;
+  const n = Math.max(1, series.length);
+  const band = PLOT_W / n;
+  const x = (i: number) => M.left + i * band;
+  const y = (v: number) => M.top + PLOT_H - (v / top) * PLOT_H;
+  const every = n <= 7 ? 1 : n <= 31 ? 5 : 14;
+  return (
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+      {marks.map((v) => (
+        <g key={v}>
+          <line class="chart-grid" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
+          <text class="chart-tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
+            {v}
+          </text>
+        </g>
+      ))}
+      {series.map((d, i) =>
+        (n - 1 - i) % every === 0 ? (
+          <text key={d.date} class="chart-tick" x={x(i) + band / 2} y={H - M.bottom + 16} text-anchor="middle">
+            {shortDay(d.date, n)}
+          </text>
+        ) : null,
+      )}
+      <line class="chart-axis" x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} />
+      <line class="chart-axis" x1={M.left} x2={M.left} y1={M.top} y2={y(0)} />
+      <text class="chart-title" x={M.left + PLOT_W / 2} y={H - 6} text-anchor="middle">
+        Day
+      </text>
+      <text class="chart-title" x={-(M.top + PLOT_H / 2)} y={12} transform="rotate(-90)" text-anchor="middle">
+        {yTitle}
+      </text>
+      {children({ x, band, y })}
+    </svg>
+  );
+}
+
+export function AsTable({ children }: { children: ComponentChildren }) {
+  return (
+    <details class="chart-table">
+      <summary>Show as a table</summary>
+      {children}
+    </details>
+  );
+}
+
+/** Breaks taken (solid) and skipped (hatched) stacked per day, with a legend and a table. */
