@@ -2,13 +2,14 @@ import '../ui/theme.css';
 import './options.css';
 import './checklist.css';
 import { render } from 'preact';
-import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../data/checklist';
+import { useMemo } from 'preact/hooks';
 import { EXERCISES, exerciseById } from '../data/exercises';
 import { openHelpPage } from '../platform/open-tab';
 import { unmuteExercise } from '../platform/routine-store';
 import { saveSettings } from '../ui/actions';
 import { checklistActions } from '../ui/checklist-actions';
 import { useChecklistState } from '../ui/use-checklist';
+import { useChecklistItems } from '../ui/use-checklist-items';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
 import { useSettings, useSettingsProblems, useToday } from '../ui/use-store';
@@ -18,9 +19,10 @@ import { OptionsPage } from './options-page';
 const initialTab = location.hash.slice(1) || undefined;
 const unmute = async (id: string) => void (await unmuteExercise(id));
 const openHelp = () => void openHelpPage();
-const checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
 
 function App() {
+  const checklist = useChecklistItems();
+  const actions = useMemo(() => checklistActions(checklist.items), [checklist.items]);
   const routineState = useRoutineState();
   const muted: MutedItem[] | null =
     routineState?.muted.map((id) => ({
@@ -40,7 +42,7 @@ function App() {
       openHelp={openHelp}
       checklist={checklist}
       checklistState={useChecklistState()}
-      checklistActions={checklistActions}
+      checklistActions={actions}
       now={useNow(60_000)}
     />
   );

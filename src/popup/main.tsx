@@ -2,12 +2,12 @@ import '../ui/theme.css';
 import './popup.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { CHECKLIST_ITEMS } from '../data/checklist';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { openOptionsPage } from '../platform/messaging';
 import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { saveSettings, statusActions } from '../ui/actions';
 import { useChecklistState } from '../ui/use-checklist';
+import { useChecklistItems } from '../ui/use-checklist-items';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useHistory } from '../ui/use-history';
 import { useEngineStatus, useToday } from '../ui/use-store';
@@ -35,9 +35,10 @@ function App() {
   const history = useHistory();
   const acknowledged = useDisclaimerAcknowledged();
   const checklist = useChecklistState();
+  const { items } = useChecklistItems();
   const workstation =
     engine && checklist
-      ? summarizeWorkstation(checklist, CHECKLIST_ITEMS, engine.settings.checklist.recheckDays, engine.now)
+      ? summarizeWorkstation(checklist, items, engine.settings.checklist.recheckDays, engine.now)
       : null;
   const shown = engine !== null;
   useEffect(() => {

@@ -1,4 +1,4 @@
-import type { Answer, PostureTopic } from '../core';
+import type { Answer, ChecklistItem, PostureTopic } from '../core';
 import {
   answerItem,
   confirmFullCheck,
@@ -27,15 +27,15 @@ export interface ChecklistActions {
 
 const done = async (task: Promise<unknown>) => void (await task);
 
-/** The real actions, on the built-in checklist in storage.local. */
-export const checklistActions: ChecklistActions = {
-  answer: (itemId, given) => done(answerItem(itemId, given)),
-  confirmFullCheck: () => done(confirmFullCheck()),
+/** The real actions on storage.local, judging "complete" against the items shown (built-in and extra). */
+export const checklistActions = (items: readonly ChecklistItem[]): ChecklistActions => ({
+  answer: (itemId, given) => done(answerItem(itemId, given, items)),
+  confirmFullCheck: () => done(confirmFullCheck(items)),
   switchTo: (id) => done(switchWorkstation(id)),
   create: (name) => done(createWorkstation(name)),
   rename: (id, name) => done(renameWorkstation(id, name)),
   remove: (id) => done(deleteWorkstation(id)),
-};
+});
 
 /** Stores one quick posture check; questions left out were not answered. */
 export const savePostureCheck = (answers: Partial<Record<PostureTopic, boolean>>) => done(recordPostureCheck(answers));

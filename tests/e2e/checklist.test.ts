@@ -215,3 +215,31 @@ it('keeps the answers when the browser is closed and opened again', async () => 
   }
   await page.close();
 });
+
+it('merges in checklist items from another source, and skips a bad one', async () => {
+  const options = await openPage(browser(), 'src/options/index.html#checklist');
+  await options.evaluate(async () => {
+    const extra = [
+      {
+        id: 'team-anti-fatigue-mat',
+        section: 'feet',
+        statement: 'A standing mat is under the desk.',
+        tip: 'Ask facilities for one.',
+      },
+      { id: 'Not Kebab', section: 'feet', statement: '', tip: 'x' },
+      {
+        id: 'team-cable-tidy',
+        section: { id: 'team', title: 'Team extras' },
+        statement: 'Cables are off the floor.',
+        tip: 'Clip them to the desk.',
+      },
+    ];
+    await chrome.storage.local.set({ checklistExtraItems: extra });
+  });
+  await expect.poll(() => options.getByText('A standing mat is under the desk.').count()).toBe(1);
+  await expect.poll(() => options.getByRole('heading', { name: 'Team extras' }).count()).toBe(1);
+  expect(await options.getByText('Cables are off the floor.').count()).toBe(1);
+  // Feet and legs: its 5 built-in items plus the good extra one; the bad one is skipped.
+  expect(await options.locator('section[data-section-id="feet"] .checklist-item').count()).toBe(6);
+  await options.close();
+});
