@@ -13,7 +13,19 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     // The break and help pages are opened by code, not named in the manifest, so crxjs needs telling.
-    rollupOptions: { input: { break: 'src/break/index.html', help: 'src/help/index.html' } },
+    rollupOptions: {
+      input: { break: 'src/break/index.html', help: 'src/help/index.html' },
+      output: {
+        // Data lists get chunks of their own: otherwise the bundler may fold them into the chunk
+        // every page shares with the worker, and the worker would load text it never shows.
+        manualChunks: (id) =>
+          /src\/data\/checklist/.test(id)
+            ? 'checklist-data'
+            : /src\/data\/exercises/.test(id)
+              ? 'exercise-data'
+              : undefined,
+      },
+    },
   },
   test: {
     projects: [

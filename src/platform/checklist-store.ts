@@ -14,7 +14,6 @@ import {
   scoreWorkstation,
   switchWorkstation as switchWorkstationCore,
 } from '../core';
-import { CHECKLIST_ITEMS } from '../data/checklist';
 import { browser } from './browser';
 import { appendRecords } from './history-store';
 import { onStorageKeyChanged } from './storage-watch';
@@ -52,7 +51,8 @@ export function updateChecklistState(change: (state: ChecklistState) => Checklis
 export async function answerItem(
   itemId: string,
   given: Answer | null,
-  items: readonly ChecklistItem[] = CHECKLIST_ITEMS,
+  /** The items shown (built-in and extra): the store stays free of the data, which the worker never needs. */
+  items: readonly ChecklistItem[],
 ): Promise<ChecklistState> {
   const now = Date.now();
   const state = await updateChecklistState((current) => answerCore(current, itemId, given, now, items));
@@ -63,7 +63,7 @@ export async function answerItem(
 }
 
 /** Restarts the recheck clock of the current workstation once every item has an answer. */
-export function confirmFullCheck(items: readonly ChecklistItem[] = CHECKLIST_ITEMS): Promise<ChecklistState> {
+export function confirmFullCheck(items: readonly ChecklistItem[]): Promise<ChecklistState> {
   const now = Date.now();
   return updateChecklistState((state) => confirmFullCheckCore(state, now, items));
 }

@@ -38,9 +38,9 @@ describe('checklist store', () => {
   });
 
   it('keeps answers per desk in storage.local under "checklist"', async () => {
-    await answerItem('lumbar-support', 'no');
+    await answerItem('lumbar-support', 'no', CHECKLIST_ITEMS);
     const { currentId } = await createWorkstation('Office');
-    await answerItem('lumbar-support', 'yes');
+    await answerItem('lumbar-support', 'yes', CHECKLIST_ITEMS);
     await renameWorkstation('default', 'Home');
     await switchWorkstation('default');
     const stored = (await fakeBrowser.storage.local.get('checklist')).checklist;
@@ -60,13 +60,13 @@ describe('checklist store', () => {
   });
 
   it('stamps a finished checklist with the current time', async () => {
-    for (const item of CHECKLIST_ITEMS.slice(1)) await answerItem(item.id, 'yes');
+    for (const item of CHECKLIST_ITEMS.slice(1)) await answerItem(item.id, 'yes', CHECKLIST_ITEMS);
     expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBeNull();
     vi.setSystemTime(NOW + 1000);
-    await answerItem(CHECKLIST_ITEMS[0]?.id as string, 'na');
+    await answerItem(CHECKLIST_ITEMS[0]?.id as string, 'na', CHECKLIST_ITEMS);
     expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBe(NOW + 1000);
     vi.setSystemTime(NOW + 5000);
-    await confirmFullCheck();
+    await confirmFullCheck(CHECKLIST_ITEMS);
     expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBe(NOW + 5000);
   });
 
@@ -80,13 +80,13 @@ describe('checklist store', () => {
 
   it('loses no update when several are started at once, even after one fails', async () => {
     await Promise.all([
-      answerItem('a', 'yes'),
+      answerItem('a', 'yes', CHECKLIST_ITEMS),
       updateChecklistState(() => {
         throw new Error('boom');
       }).catch(() => undefined),
-      answerItem('b', 'no'),
+      answerItem('b', 'no', CHECKLIST_ITEMS),
       recordPostureCheck({ reach: false }),
-      answerItem('c', 'na'),
+      answerItem('c', 'na', CHECKLIST_ITEMS),
     ]);
     const state = await readChecklistState();
     expect(state.workstations[0]?.answers).toEqual({ a: 'yes', b: 'no', c: 'na' });
@@ -96,12 +96,12 @@ describe('checklist store', () => {
   it('tells listeners about changes until they unsubscribe', async () => {
     const listener = vi.fn();
     const stop = onChecklistStateChanged(listener);
-    await answerItem('screen-height', 'yes');
+    await answerItem('screen-height', 'yes', CHECKLIST_ITEMS);
     expect(listener).toHaveBeenCalledTimes(1);
     await fakeBrowser.storage.local.set({ other: 1 });
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
-    await answerItem('screen-height', 'no');
+    await answerItem('screen-height', 'no', CHECKLIST_ITEMS);
     expect(listener).toHaveBeenCalledTimes(1);
   });
 });
