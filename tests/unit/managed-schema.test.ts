@@ -61,10 +61,16 @@ function field(settings: SchemaNode, dotted: string): SchemaNode | undefined {
 }
 
 describe('managed storage schema', () => {
-  it('is an object whose policies are exactly organization, enforced and defaults', () => {
+  it('is an object whose policies are exactly organization, enforced, defaults, checklistItems and presets', () => {
     expect(schema.type).toBe('object');
     expect(schema).not.toHaveProperty('additionalProperties');
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(['defaults', 'enforced', 'organization']);
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual([
+      'checklistItems',
+      'defaults',
+      'enforced',
+      'organization',
+      'presets',
+    ]);
     expect(top('organization').type).toBe('string');
   });
 
@@ -175,6 +181,25 @@ describe('managed storage schema', () => {
         expect(pattern.test(bad), `${key} ${bad}`).toBe(false);
       }
     }
+  });
+
+  it('describes extra checklist items with the fields mergeItems reads', () => {
+    const items = top('checklistItems');
+    expect(items.type).toBe('array');
+    expect(items.items?.type).toBe('object');
+    expect(Object.keys(items.items?.properties ?? {})).toEqual(['id', 'section', 'statement', 'tip', 'source']);
+    for (const node of Object.values(items.items?.properties ?? {})) expect(node.type).toBe('string');
+  });
+
+  it('describes team presets whose settings reuse the one settings definition', () => {
+    const presets = top('presets');
+    expect(presets.type).toBe('array');
+    const props = presets.items?.properties ?? {};
+    expect(Object.keys(props)).toEqual(['name', 'description', 'settings']);
+    expect(props.name?.type).toBe('string');
+    expect(props.description?.type).toBe('string');
+    expect(props.settings?.$ref).toBe('SitwellSettings');
+    expect(resolve(props.settings as SchemaNode)).toBe(resolve(top('enforced')));
   });
 
   it('describes every setting for administrators', () => {

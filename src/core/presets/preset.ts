@@ -1,0 +1,152 @@
+import { type Checklist, mergeItems } from '../checklist/merge';
+import type { Settings } from '../settings/defaults';
+import { isObj } from '../settings/field-checks';
+import { getPath, type PartialSettings, SETTINGS_FIELDS, validatePartialSettings } from './partial-settings';
+
+export const PRESET_FORMAT = 'sitwell-preset';
+export const PRESET_VERSION = 1;
+/** A preset is a few hundred bytes; 64 KB leaves room for long checklists and stops a wrong file early. */
+export const PRESET_MAX_BYTES = 64 * 1024;
+export const PRESET_NAME_MAX = 80;
+export const PRESET_DESCRIPTION_MAX = 500;
+
+/** An extra checklist item as a preset carries it: a known section id, or a new section. */
+export interface PresetChecklistItem {
+  id: string;
+  section: string | { id: string; title: string };
+  statement: string;
+  tip: string;
+  source?: string;
+}
+
+export interface Preset {
+  format: typeof PRESET_FORMAT;
+  version: typeof PRESET_VERSION;
+  name: string;
+  description?: string;
+  settings: PartialSettings;
+  checklistItems?: PresetChecklistItem[];
+}
+
+export type PresetResult = { ok: true; preset: Preset } | { ok: false; errors: string[] };
+
+export interface PresetChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Used when the caller has no checklist at hand: items may then only bring their own sections. */
+const NO_CHECKLIST: Checklist = { sections: [], items: [] };
+const KNOWN_KEYS = ['format', 'version', 'name', 'description', 'settings', 'checklistItems'];
+
+/**
+ * Reads a preset file. Unlike stored settings, a file is all or nothing: a person chose to apply it
+ * as a whole, so a half-applied preset would be a surprise. Every problem is listed at once so the
+ * file can be fixed in one go. `checklist` is the built-in checklist that extra items are checked
+ * against (core cannot import the data module itself). Never throws.
+ */
+export function parsePresetText(text: string, checklist: Checklist = NO_CHECKLIST): PresetResult {
+  if (typeof text !== 'string') return { ok: false, errors: ['A preset file must be text.'] };
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > PRESET_MAX_BYTES) {
+    return {
+      ok: false,
+      errors: [`This file is ${bytes} bytes; a preset may be at most ${PRESET_MAX_BYTES} bytes (64 KB).`],
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['This file is not valid JSON.'] };
+  }
+  return parsePreset(value, checklist);
+}
+
+/** Checks an already-parsed preset with the same strict rules as parsePresetText. Never throws. */
+export function parsePreset(value: unknown, checklist: Checklist = NO_CHECKLIST): PresetResult {
+  if (!isObj(value)) return { ok: false, errors: ['A preset must be a JSON object.'] };
+  const errors: string[] = [];
+  if (value.format !== PRESET_FORMAT) {
+    errors.push(`format must be "${PRESET_FORMAT}" (found ${describe(value.format)}).`);
+  }
+  if (value.version !== PRESET_VERSION) {
+    errors.push(`version ${describe(value.version)} is not supported; this Sitwell reads version ${PRESET_VERSION}.`);
+  }
+  const { name, description } = value;
+  if (typeof name !== 'string' || name.trim() === '' || name.length > PRESET_NAME_MAX) {
+    errors.push(`name must be a text of 1 to ${PRESET_NAME_MAX} characters.`);
+  }
+  if (description !== undefined && (typeof description !== 'string' || description.length > PRESET_DESCRIPTION_MAX)) {
+    errors.push(`description, when given, must be a text of at most ${PRESET_DESCRIPTION_MAX} characters.`);
+  }
+  for (const key of Object.keys(value)) if (!KNOWN_KEYS.includes(key)) errors.push(`unknown field: ${key}`);
+  if (value.settings === undefined) errors.push('settings must be given (an object, which may be empty).');
+  const settings = validatePartialSettings(value.settings ?? {}, 'settings.');
+  errors.push(...settings.errors.map((e) => e.message));
+  const items = value.checklistItems;
+  if (items !== undefined) {
+    const merged = mergeItems(checklist, items);
+    errors.push(...merged.errors.map((e) => `checklistItems: ${e.message}`));
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const preset: Preset = {
+    format: PRESET_FORMAT,
+    version: PRESET_VERSION,
+    name: (name as string).trim(),
+    settings: settings.settings,
+  };
+  if (description !== undefined) preset.description = description as string;
+  if (Array.isArray(items)) preset.checklistItems = items.map(toItem);
+  return { ok: true, preset };
+}
+
+/** Copies only the fields mergeItems reads, trimmed as it trims them; called after it accepted them. */
+function toItem(raw: unknown): PresetChecklistItem {
+  const r = raw as Record<string, unknown>;
+  const section = isObj(r.section)
+    ? { id: r.section.id as string, title: (r.section.title as string).trim() }
+    : (r.section as string);
+  const item: PresetChecklistItem = {
+    id: r.id as string,
+    section,
+    statement: (r.statement as string).trim(),
+    tip: (r.tip as string).trim(),
+  };
+  if (typeof r.source === 'string') item.source = r.source.trim();
+  return item;
+}
+
+/** A short quote of a wrong value; typeof first, since JSON.stringify throws on a BigInt. */
+const describe = (v: unknown): string => {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) {
+    return JSON.stringify(v).slice(0, 40);
+  }
+  return `a ${Array.isArray(v) ? 'list' : typeof v}`;
+};
+
+/** The person's current settings as a shareable preset: every field, so applying it reproduces them. */
+export function toPresetFile(name: string, description: string, settings: Settings): Preset {
+  const preset: Preset = {
+    format: PRESET_FORMAT,
+    version: PRESET_VERSION,
+    name: name.trim().slice(0, PRESET_NAME_MAX),
+    settings: structuredClone(settings) as PartialSettings,
+  };
+  if (description.trim() !== '') preset.description = description.trim().slice(0, PRESET_DESCRIPTION_MAX);
+  return preset;
+}
+
+/** What applying `preset` would change, field by field, for the preview shown before applying. */
+export function presetChanges(current: Settings, preset: PartialSettings): PresetChange[] {
+  const changes: PresetChange[] = [];
+  for (const field of SETTINGS_FIELDS) {
+    const to = getPath(preset, field);
+    if (to === undefined) continue;
+    const from = getPath(current, field);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field, from, to });
+  }
+  return changes;
+}
