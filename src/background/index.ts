@@ -5,6 +5,7 @@ import { readEngineState } from '../platform/engine-store';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onRequest } from '../platform/messaging';
 import { CHECK_ID, onNotificationButton, onNotificationClicked, PROMPT_ID } from '../platform/notifications';
+import { onPolicyChanged } from '../platform/policy-store';
 import { onSettingsChanged, readSettings } from '../platform/settings-store';
 import { handleRequest } from './handle-request';
 import { answerCheckInWindow, onCheckButton } from './posture-check-answers';
@@ -21,6 +22,7 @@ const act = (action: UserAction) => run({ type: 'action', action });
 onWakeAlarm(() => void run({ type: 'alarm' }));
 onIdleChanged((state) => void run({ type: 'idle', state }));
 onSettingsChanged(() => void run({ type: 'settings-changed' }));
+onPolicyChanged(() => void run({ type: 'settings-changed' }));
 onRequest((request) => handleRequest(request, { run, openBreak: (kind) => enqueue(() => openBreakWindow(kind)) }));
 onNotificationClicked(PROMPT_ID, () => void enqueue(showPromptedBreak));
 onNotificationButton(PROMPT_ID, (index) => {

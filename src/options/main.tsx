@@ -12,7 +12,7 @@ import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
-import { useSettings, useSettingsProblems, useToday } from '../ui/use-store';
+import { useEffectiveSettings, useSettings, useSettingsProblems, useToday } from '../ui/use-store';
 import type { MutedItem } from './muted-list';
 import { OptionsPage } from './options-page';
 
@@ -44,6 +44,7 @@ function App() {
       checklistState={useChecklistState()}
       checklistActions={actions}
       now={useNow(60_000)}
+      effective={useEffectiveSettings()}
     />
   );
 }

@@ -1,4 +1,5 @@
 import type { Checklist, ChecklistState, DayRecord, Exercise, FieldError, Settings } from '../core';
+import type { EffectiveLoaded } from '../platform/settings-store';
 import type { ChecklistActions } from '../ui/checklist-actions';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
@@ -7,6 +8,7 @@ import { ChecklistTab } from './checklist-tab';
 import { HistoryTab } from './history-tab';
 import { LibraryView } from './library-view';
 import type { MutedItem } from './muted-list';
+import { PresetsTab } from './presets-tab';
 import { RoutinesTab } from './routines-tab';
 
 export interface OptionsPageProps {
@@ -28,11 +30,13 @@ export interface OptionsPageProps {
   checklistState: ChecklistState | null;
   checklistActions: ChecklistActions;
   now: number;
+  /** The effective settings with policy locks and the organization; null until read. */
+  effective?: EffectiveLoaded | null;
 }
 
 /** The full settings page, opened in a tab. */
 export function OptionsPage(props: OptionsPageProps) {
-  const { settings, problems, day, saveSettings, muted } = props;
+  const { settings, problems, day, saveSettings, muted, effective } = props;
   return (
     <div class="options">
       <header class="options-header">
@@ -61,7 +65,16 @@ export function OptionsPage(props: OptionsPageProps) {
             {
               id: 'settings',
               label: 'Settings',
-              panel: settings ? <SettingsForm settings={settings} onSave={saveSettings} /> : <Loading />,
+              panel: settings ? (
+                <SettingsForm
+                  settings={settings}
+                  onSave={saveSettings}
+                  locked={effective?.locked}
+                  organization={effective?.organization}
+                />
+              ) : (
+                <Loading />
+              ),
             },
             {
               id: 'checklist',
@@ -96,6 +109,11 @@ export function OptionsPage(props: OptionsPageProps) {
               id: 'history',
               label: 'History',
               panel: <HistoryTab day={day} />,
+            },
+            {
+              id: 'presets',
+              label: 'Presets',
+              panel: effective ? <PresetsTab loaded={effective} /> : <Loading />,
             },
           ]}
         />

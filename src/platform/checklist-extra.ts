@@ -1,18 +1,22 @@
 import { type ChecklistItem, type ChecklistSection, type MergedChecklist, mergeItems } from '../core';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../data/checklist';
 import { browser } from './browser';
+import { onPolicyChanged, readPolicy } from './policy-store';
 import { onStorageKeyChanged } from './storage-watch';
 
 /**
  * Where checklist items beyond the built-in list come from: storage.local 'checklistExtraItems',
- * read as unknown input and validated item by item by mergeItems. The presets issue fills it from
- * preset files and admin policy. (Policy is not read here directly: in Debian's Chromium with no
- * policy set, storage.managed.get() never settles, so that read needs a timeout of its own.)
+ * read as unknown input and validated item by item by mergeItems. Preset files fill it; admin
+ * policy items (read through policy-store, which times out the managed read) are added after it.
  */
 export const EXTRA_ITEMS_KEY = 'checklistExtraItems';
 
 export async function readChecklist(): Promise<MergedChecklist> {
-  const local = (await browser.storage.local.get(EXTRA_ITEMS_KEY))[EXTRA_ITEMS_KEY];
+  const [stored, policy] = await Promise.all([browser.storage.local.get(EXTRA_ITEMS_KEY), readPolicy()]);
+  const own = stored[EXTRA_ITEMS_KEY];
+  // Policy items come after the person's own; mergeItems judges every item on its own.
+  const local =
+    policy.checklistItems.length === 0 ? own : [...(Array.isArray(own) ? own : []), ...policy.checklistItems];
   const builtIn = {
     sections: CHECKLIST_SECTIONS as readonly ChecklistSection[],
     items: CHECKLIST_ITEMS as readonly ChecklistItem[],
@@ -21,5 +25,25 @@ export async function readChecklist(): Promise<MergedChecklist> {
 }
 
 export function onChecklistSourcesChanged(listener: () => void): () => void {
-  return onStorageKeyChanged(EXTRA_ITEMS_KEY, ['local'], listener);
+  const offLocal = onStorageKeyChanged(EXTRA_ITEMS_KEY, ['local'], listener);
+  const offPolicy = onPolicyChanged(listener);
+  return () => {
+    offLocal();
+    offPolicy();
+  };
+}
+
+/**
+ * Adds a preset's checklist items to the person's own extra items; an item with an id already
+ * there replaces it, so applying the same preset twice does not list its items twice.
+ */
+export async function addExtraChecklistItems(items: readonly { id: string }[]): Promise<void> {
+  if (items.length === 0) return;
+  const stored = (await browser.storage.local.get(EXTRA_ITEMS_KEY))[EXTRA_ITEMS_KEY];
+  const own = Array.isArray(stored) ? (stored as unknown[]) : [];
+  const ids = new Set(items.map((i) => i.id));
+  const kept = own.filter(
+    (i) => !(typeof i === 'object' && i !== null && ids.has((i as { id?: unknown }).id as string)),
+  );
+  await browser.storage.local.set({ [EXTRA_ITEMS_KEY]: [...kept, ...items] });
 }

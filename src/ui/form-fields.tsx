@@ -9,6 +9,26 @@ export interface SectionProps {
   set<K extends DraftField>(field: K, value: Draft[K]): void;
   /** The popup's narrow layout: hints are left out to save room. */
   compact: boolean;
+  /** Dotted paths the administrator enforces: shown disabled with `lockedNote` beside them. */
+  locked?: ReadonlySet<string> | undefined;
+  /** "Set by Acme Health", or "Set by your organization" without a name. */
+  lockedNote?: string | undefined;
+}
+
+/** Whether a field is enforced by policy, and the id of the note that says so. */
+export function lockOf(props: SectionProps, field: DraftField): { disabled: boolean; noteId: string | undefined } {
+  const disabled = props.locked?.has(field) ?? false;
+  return { disabled, noteId: disabled ? `${fieldId(field)}-locked` : undefined };
+}
+
+/** The "Set by …" note next to an enforced control. */
+export function LockedNote({ id, text }: { id: string | undefined; text: string | undefined }) {
+  if (!id) return null;
+  return (
+    <p id={id} class="hint locked-note">
+      {text ?? 'Set by your organization'}
+    </p>
+  );
 }
 
 export const fieldId = (field: DraftField) => `setting-${field.replaceAll('.', '-')}`;
@@ -28,6 +48,7 @@ export function InputField({ field, label, hint, props }: InputProps) {
   const error = props.errors[field];
   const range = field in LIMITS ? LIMITS[field as LimitedField] : null;
   const showHint = hint && !props.compact;
+  const lock = lockOf(props, field);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -40,10 +61,12 @@ export function InputField({ field, label, hint, props }: InputProps) {
         max={range?.max}
         step={range ? 1 : undefined}
         value={props.draft[field]}
+        disabled={lock.disabled}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(showHint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(lock.noteId, showHint && `${id}-hint`, error && `${id}-error`)}
         onInput={(e) => props.set(field, e.currentTarget.value)}
       />
+      <LockedNote id={lock.noteId} text={props.lockedNote} />
       {showHint && (
         <p id={`${id}-hint`} class="hint">
           {hint}
@@ -67,11 +90,12 @@ interface CheckProps {
   id?: string;
   /** Announced as an on/off switch rather than a tick box. */
   isSwitch?: boolean;
-  describedBy?: string;
+  describedBy?: string | undefined;
+  disabled?: boolean;
 }
 
 /** A checkbox wrapped in its label, so the whole line is the click target. */
-export function CheckField({ checked, onChange, children, name, id, isSwitch, describedBy }: CheckProps) {
+export function CheckField({ checked, onChange, children, name, id, isSwitch, describedBy, disabled }: CheckProps) {
   return (
     <label class={isSwitch ? 'check check-switch' : 'check'}>
       <input
@@ -79,6 +103,7 @@ export function CheckField({ checked, onChange, children, name, id, isSwitch, de
         type="checkbox"
         role={isSwitch ? 'switch' : undefined}
         checked={checked}
+        disabled={disabled}
         aria-label={name}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.checked)}

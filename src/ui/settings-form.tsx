@@ -18,6 +18,10 @@ interface Props {
   compact?: boolean;
   /** Which part of the settings this form edits; the rest is saved as stored. */
   group?: SettingsGroup;
+  /** Dotted paths enforced by the administrator: shown, but disabled. */
+  locked?: ReadonlySet<string> | undefined;
+  /** The organization named in the policy, for the "Set by …" note. */
+  organization?: string | null | undefined;
 }
 
 type Message = { text: string; ok: boolean } | null;
@@ -45,7 +49,7 @@ const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: 
 };
 
 /** The settings form, shared by the popup and the options page; `group` picks its sections. */
-export function SettingsForm({ settings, onSave, compact = false, group = 'schedule' }: Props) {
+export function SettingsForm({ settings, onSave, compact = false, group = 'schedule', locked, organization }: Props) {
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [message, setMessage] = useState<Message>(null);
   const edited = useRef(false);
@@ -82,7 +86,14 @@ export function SettingsForm({ settings, onSave, compact = false, group = 'sched
     }
   };
 
-  const props: SectionProps = { draft, errors: checked.errors, set, compact };
+  const props: SectionProps = {
+    draft,
+    errors: checked.errors,
+    set,
+    compact,
+    locked,
+    lockedNote: `Set by ${organization ?? 'your organization'}`,
+  };
   return (
     <form ref={form} class={compact ? 'form form-compact' : 'form'} noValidate onSubmit={submit}>
       {Object.entries(GROUPS[group].sections).map(([key, Section]) => (

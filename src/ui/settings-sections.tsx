@@ -1,13 +1,20 @@
 import { PROMPT_STYLES, type PromptStyle } from '../core';
-import { CheckField, GroupError, InputField, type SectionProps } from './form-fields';
+import { CheckField, GroupError, InputField, LockedNote, lockOf, type SectionProps } from './form-fields';
 
 export function StretchSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Stretch breaks</legend>
-      <CheckField checked={props.draft['stretchBreak.enabled']} onChange={(v) => props.set('stretchBreak.enabled', v)}>
+      <CheckField
+        id="setting-stretchBreak-enabled"
+        checked={props.draft['stretchBreak.enabled']}
+        onChange={(v) => props.set('stretchBreak.enabled', v)}
+        disabled={lockOf(props, 'stretchBreak.enabled').disabled}
+        describedBy={lockOf(props, 'stretchBreak.enabled').noteId}
+      >
         Remind me to get up and stretch
       </CheckField>
+      <LockedNote id={lockOf(props, 'stretchBreak.enabled').noteId} text={props.lockedNote} />
       <div class="field-row">
         <InputField field="stretchBreak.everyMinutes" label="Every (minutes)" props={props} />
         <InputField field="stretchBreak.durationMinutes" label="Lasting (minutes)" props={props} />
@@ -25,9 +32,16 @@ export function EyeRestSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Eye rests</legend>
-      <CheckField checked={props.draft['microBreak.enabled']} onChange={(v) => props.set('microBreak.enabled', v)}>
+      <CheckField
+        id="setting-microBreak-enabled"
+        checked={props.draft['microBreak.enabled']}
+        onChange={(v) => props.set('microBreak.enabled', v)}
+        disabled={lockOf(props, 'microBreak.enabled').disabled}
+        describedBy={lockOf(props, 'microBreak.enabled').noteId}
+      >
         Remind me to rest my eyes
       </CheckField>
+      <LockedNote id={lockOf(props, 'microBreak.enabled').noteId} text={props.lockedNote} />
       <div class="field-row">
         <InputField field="microBreak.everyMinutes" label="Every (minutes)" props={props} />
         <InputField field="microBreak.durationSeconds" label="Lasting (seconds)" props={props} />

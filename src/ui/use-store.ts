@@ -10,7 +10,8 @@ import {
 } from '../core';
 import { onEngineStateChanged, readEngineState } from '../platform/engine-store';
 import { onHistoryChanged, readHistory } from '../platform/history-store';
-import { onSettingsChanged, readSettings } from '../platform/settings-store';
+import { onPolicyChanged } from '../platform/policy-store';
+import { type EffectiveLoaded, onSettingsChanged, readSettings } from '../platform/settings-store';
 import { useNow } from './use-now';
 
 /** How often the status line is recomputed: minutes have to tick while the popup stays open. */
@@ -54,7 +55,7 @@ const readEngine = async (): Promise<EngineSnapshot> => {
 
 /** The engine's stored state and the settings it runs on, kept live. Reads storage only: the worker can sleep. */
 export function useEngine(): EngineSnapshot | null {
-  return useStored(readEngine, [onEngineStateChanged, onSettingsChanged]);
+  return useStored(readEngine, [onEngineStateChanged, onSettingsChanged, onPolicyChanged]);
 }
 
 export interface StatusSnapshot extends EngineSnapshot {
@@ -75,11 +76,16 @@ const readSettingsProblems = async () => (await readSettings()).errors;
 
 /** What could not be used of the stored settings (garbled storage, a newer version's fields). */
 export function useSettingsProblems(): FieldError[] {
-  return useStored(readSettingsProblems, [onSettingsChanged]) ?? [];
+  return useStored(readSettingsProblems, [onSettingsChanged, onPolicyChanged]) ?? [];
 }
 
 export function useSettings(): Settings | null {
-  return useStored(readCurrentSettings, [onSettingsChanged]);
+  return useStored(readCurrentSettings, [onSettingsChanged, onPolicyChanged]);
+}
+
+/** The effective settings with where they come from (policy locks, organization); kept live. */
+export function useEffectiveSettings(): EffectiveLoaded | null {
+  return useStored(readSettings, [onSettingsChanged, onPolicyChanged]);
 }
 
 /** Today's counts; the minute tick moves the table to a fresh day at midnight. */
