@@ -95,7 +95,14 @@ export function OptionsPage(props: OptionsPageProps) {
               id: 'routines',
               label: 'Break routines',
               panel: settings ? (
-                <RoutinesTab settings={settings} saveSettings={saveSettings} muted={muted} onUnmute={props.unmute} />
+                <RoutinesTab
+                  settings={settings}
+                  saveSettings={saveSettings}
+                  muted={muted}
+                  onUnmute={props.unmute}
+                  locked={effective?.locked}
+                  organization={effective?.organization}
+                />
               ) : (
                 <Loading />
               ),

@@ -31,6 +31,9 @@ export interface PopupProps {
   workstation: WorkstationSummary | null;
   /** Opens the options page on its checklist tab. */
   openChecklist(): void;
+  /** Fields the administrator enforces, and who set them. */
+  locked?: ReadonlySet<string> | undefined;
+  organization?: string | null | undefined;
 }
 
 export function Popup(props: PopupProps) {
@@ -69,7 +72,13 @@ export function Popup(props: PopupProps) {
               id: 'settings',
               label: 'Settings',
               panel: engine ? (
-                <SettingsForm settings={engine.settings} onSave={props.saveSettings} compact />
+                <SettingsForm
+                  settings={engine.settings}
+                  onSave={props.saveSettings}
+                  compact
+                  locked={props.locked}
+                  organization={props.organization}
+                />
               ) : (
                 <Loading />
               ),

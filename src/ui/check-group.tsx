@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CheckField, GroupError } from './form-fields';
+import { CheckField, GroupError, LockedNote } from './form-fields';
 
 interface Props<T extends string> {
   legend: string;
@@ -16,16 +16,27 @@ interface Props<T extends string> {
   id: string;
   /** A settings section of its own (boxed) rather than a group inside one. */
   boxed?: boolean;
+  /** Enforced by the administrator: every choice disabled, with the "Set by …" note. */
+  lock?: { disabled: boolean; noteId: string | undefined };
+  lockedNote?: string | undefined;
 }
 
 /** A set of tick boxes for one list setting; the list keeps the options' order. */
 export function CheckGroup<T extends string>(props: Props<T>) {
   const { options, value, onChange, id } = props;
   const toggle = (option: T, on: boolean) => onChange(options.filter((o) => (o === option ? on : value.includes(o))));
-  const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(' ');
+  const describedBy = [props.lock?.noteId, props.hint && `${id}-hint`, props.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <fieldset class={props.boxed ? 'fieldset' : 'fieldset-plain'} id={id} aria-describedby={describedBy || undefined}>
+    <fieldset
+      class={props.boxed ? 'fieldset' : 'fieldset-plain'}
+      id={id}
+      disabled={props.lock?.disabled}
+      aria-describedby={describedBy || undefined}
+    >
       <legend>{props.legend}</legend>
+      <LockedNote id={props.lock?.noteId} text={props.lockedNote} />
       <div class="choices">
         {options.map((option) => {
           const note = props.note?.(option);

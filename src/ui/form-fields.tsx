@@ -122,3 +122,30 @@ export function GroupError({ id, message }: { id: string; message: string | unde
     </p>
   );
 }
+
+interface LockedCheckProps {
+  field: DraftField;
+  props: SectionProps;
+  children: ComponentChildren;
+  isSwitch?: boolean;
+}
+
+/** An on/off setting: disabled with its "Set by …" note when the administrator enforces it. */
+export function SettingCheck({ field, props, children, isSwitch }: LockedCheckProps) {
+  const lock = lockOf(props, field);
+  return (
+    <>
+      <CheckField
+        id={fieldId(field)}
+        checked={props.draft[field] as boolean}
+        onChange={(v) => props.set(field, v as never)}
+        disabled={lock.disabled}
+        describedBy={lock.noteId}
+        isSwitch={isSwitch}
+      >
+        {children}
+      </CheckField>
+      <LockedNote id={lock.noteId} text={props.lockedNote} />
+    </>
+  );
+}

@@ -1,13 +1,13 @@
-import { CheckField, InputField, type SectionProps } from './form-fields';
+import { InputField, type SectionProps, SettingCheck } from './form-fields';
 
 /** The quick posture check's rhythm and how often the full workstation checklist comes round again. */
 export function PostureCheckSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Posture checks</legend>
-      <CheckField checked={props.draft['postureCheck.enabled']} onChange={(v) => props.set('postureCheck.enabled', v)}>
+      <SettingCheck field="postureCheck.enabled" props={props}>
         Ask me three quick posture questions now and then
-      </CheckField>
+      </SettingCheck>
       <InputField
         field="postureCheck.everyMinutes"
         label="Ask every (minutes of sitting)"

@@ -77,9 +77,12 @@ const STYLE_LABELS: Record<PromptStyle, string> = {
 };
 
 export function PromptStyleSection(props: SectionProps) {
+  const lock = lockOf(props, 'prompt.style');
+  const describedBy = [lock.noteId, !props.compact && 'prompt-style-hint'].filter(Boolean).join(' ');
   return (
-    <fieldset class="fieldset" aria-describedby={props.compact ? undefined : 'prompt-style-hint'}>
+    <fieldset class="fieldset" disabled={lock.disabled} aria-describedby={describedBy || undefined}>
       <legend>How reminders appear</legend>
+      <LockedNote id={lock.noteId} text={props.lockedNote} />
       {PROMPT_STYLES.map((style) => (
         <label key={style} class="check">
           <input

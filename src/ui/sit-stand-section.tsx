@@ -1,12 +1,12 @@
-import { CheckField, InputField, type SectionProps } from './form-fields';
+import { InputField, type SectionProps, SettingCheck } from './form-fields';
 
 export function SitStandSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Sit–stand–move</legend>
-      <CheckField checked={props.draft['sitStand.enabled']} onChange={(v) => props.set('sitStand.enabled', v)}>
+      <SettingCheck field="sitStand.enabled" props={props}>
         I have a sit–stand desk and want this rhythm
-      </CheckField>
+      </SettingCheck>
       <div class="field-row field-row-3">
         <InputField field="sitStand.sitMinutes" label="Sit (minutes)" props={props} />
         <InputField field="sitStand.standMinutes" label="Stand (minutes)" props={props} />

@@ -1,5 +1,5 @@
 import type { Weekday } from '../core';
-import { CheckField, GroupError, InputField, type SectionProps } from './form-fields';
+import { CheckField, GroupError, InputField, LockedNote, lockOf, type SectionProps, SettingCheck } from './form-fields';
 
 // Monday first: the default working week reads as one run of days.
 const DAYS: ReadonlyArray<{ day: Weekday; short: string; name: string }> = [
@@ -14,15 +14,17 @@ const DAYS: ReadonlyArray<{ day: Weekday; short: string; name: string }> = [
 
 export function WorkHoursSection(props: SectionProps) {
   const days = props.draft['workHours.days'];
+  const daysLock = lockOf(props, 'workHours.days');
   const toggle = (day: Weekday, on: boolean) =>
     props.set('workHours.days', on ? [...days, day] : days.filter((d) => d !== day));
   return (
     <fieldset class="fieldset">
       <legend>Working hours</legend>
-      <CheckField checked={props.draft['workHours.enabled']} onChange={(v) => props.set('workHours.enabled', v)}>
+      <SettingCheck field="workHours.enabled" props={props}>
         Only remind me during working hours
-      </CheckField>
-      <fieldset class="fieldset-plain">
+      </SettingCheck>
+      {/* A disabled fieldset disables every day at once when the administrator enforces the days. */}
+      <fieldset class="fieldset-plain" disabled={daysLock.disabled} aria-describedby={daysLock.noteId}>
         <legend>Days</legend>
         <div class="days">
           {DAYS.map(({ day, short, name }) => (
@@ -31,6 +33,7 @@ export function WorkHoursSection(props: SectionProps) {
             </CheckField>
           ))}
         </div>
+        <LockedNote id={daysLock.noteId} text={props.lockedNote} />
         <GroupError id="work-days-error" message={props.errors['workHours.days']} />
       </fieldset>
       <div class="field-row">

@@ -35,7 +35,7 @@ if (skipReason) console.warn(`policy.test.ts skipped: ${skipReason}.`);
 
 const POLICY = {
   organization: 'Acme Health',
-  enforced: { stretchBreak: { everyMinutes: 30 } },
+  enforced: { stretchBreak: { everyMinutes: 30 }, prompt: { style: 'notification' }, routine: { atOffice: true } },
   defaults: { microBreak: { everyMinutes: 25 } },
   checklistItems: [
     {
@@ -110,6 +110,14 @@ it.skipIf(skipReason)('shows the enforced stretch interval locked, with who set 
   const eyes = options.getByRole('group', { name: 'Eye rests' }).getByLabel('Every (minutes)');
   expect(await eyes.inputValue()).toBe('25');
   expect(await eyes.isDisabled()).toBe(false);
+  // Choices other than numbers are locked too: a radio group and a switch.
+  const style = options.getByRole('group', { name: 'How reminders appear' });
+  expect(await style.getByLabel('A small Sitwell window').isDisabled()).toBe(true);
+  expect(await style.getByText('Set by Acme Health').count()).toBe(1);
+  await options.getByRole('tab', { name: 'Break routines' }).click();
+  const office = options.getByRole('switch', { name: "I'm at the office" });
+  expect(await office.isDisabled()).toBe(true);
+  expect(await office.getAttribute('aria-describedby')).toContain('locked');
   await options.close();
 });
 
