@@ -1,20 +1,13 @@
 import { PROMPT_STYLES, type PromptStyle } from '../core';
-import { CheckField, GroupError, InputField, LockedNote, lockOf, type SectionProps } from './form-fields';
+import { GroupError, InputField, LockedNote, lockOf, type SectionProps, SettingCheck } from './form-fields';
 
 export function StretchSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Stretch breaks</legend>
-      <CheckField
-        id="setting-stretchBreak-enabled"
-        checked={props.draft['stretchBreak.enabled']}
-        onChange={(v) => props.set('stretchBreak.enabled', v)}
-        disabled={lockOf(props, 'stretchBreak.enabled').disabled}
-        describedBy={lockOf(props, 'stretchBreak.enabled').noteId}
-      >
+      <SettingCheck field="stretchBreak.enabled" props={props}>
         Remind me to get up and stretch
-      </CheckField>
-      <LockedNote id={lockOf(props, 'stretchBreak.enabled').noteId} text={props.lockedNote} />
+      </SettingCheck>
       <div class="field-row">
         <InputField field="stretchBreak.everyMinutes" label="Every (minutes)" props={props} />
         <InputField field="stretchBreak.durationMinutes" label="Lasting (minutes)" props={props} />
@@ -32,16 +25,9 @@ export function EyeRestSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
       <legend>Eye rests</legend>
-      <CheckField
-        id="setting-microBreak-enabled"
-        checked={props.draft['microBreak.enabled']}
-        onChange={(v) => props.set('microBreak.enabled', v)}
-        disabled={lockOf(props, 'microBreak.enabled').disabled}
-        describedBy={lockOf(props, 'microBreak.enabled').noteId}
-      >
+      <SettingCheck field="microBreak.enabled" props={props}>
         Remind me to rest my eyes
-      </CheckField>
-      <LockedNote id={lockOf(props, 'microBreak.enabled').noteId} text={props.lockedNote} />
+      </SettingCheck>
       <div class="field-row">
         <InputField field="microBreak.everyMinutes" label="Every (minutes)" props={props} />
         <InputField field="microBreak.durationSeconds" label="Lasting (seconds)" props={props} />

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type Answer, type ChecklistState, POSTURE_QUESTIONS } from '../../src/core';
 import { CHECKLIST_ITEMS, checklistItemById } from '../../src/data/checklist';
-import { openPage, type Session, useSession, workerStarted } from './extension';
+import { openPage, type Session, storeSettingsAndAwaitWake, useSession, workerStarted } from './extension';
 
 const browser = useSession();
 
@@ -36,20 +36,10 @@ it('prompts a posture check set to every minute on time, and stores the answers 
   await workerStarted(browser());
   const page = await openPage(browser(), 'src/options/index.html');
   // Breaks off, the posture check every minute: the engine's next wake is the check.
-  const planned = await page.evaluate(async () => {
-    const changed = new Promise<number>((resolve) => {
-      chrome.storage.onChanged.addListener((changes) => {
-        const wakeAt = (changes.engine?.newValue as { wakeAt?: unknown } | undefined)?.wakeAt;
-        if (typeof wakeAt === 'number') resolve(wakeAt);
-      });
-    });
-    const settings = {
-      stretchBreak: { enabled: false },
-      microBreak: { enabled: false },
-      postureCheck: { enabled: true, everyMinutes: 1 },
-    };
-    await chrome.storage.sync.set({ settings: { version: 1, savedAt: Date.now(), settings } });
-    return changed;
+  const planned = await storeSettingsAndAwaitWake(page, {
+    stretchBreak: { enabled: false },
+    microBreak: { enabled: false },
+    postureCheck: { enabled: true, everyMinutes: 1 },
   });
   expect(planned - Date.now()).toBeLessThanOrEqual(61_000);
 

@@ -129,3 +129,20 @@ export function useSession(): SessionHandle {
   };
   return Object.assign(current, { restart });
 }
+
+/**
+ * Stores settings the way the options page does and resolves with the wake the worker plans
+ * for them (the engine's next wakeAt), read from the storage change it makes.
+ */
+export function storeSettingsAndAwaitWake(page: Page, settings: Record<string, unknown>): Promise<number> {
+  return page.evaluate(async (settings) => {
+    const changed = new Promise<number>((resolve) => {
+      chrome.storage.onChanged.addListener((changes) => {
+        const wakeAt = (changes.engine?.newValue as { wakeAt?: unknown } | undefined)?.wakeAt;
+        if (typeof wakeAt === 'number') resolve(wakeAt);
+      });
+    });
+    await chrome.storage.sync.set({ settings: { version: 1, savedAt: Date.now(), settings } });
+    return changed;
+  }, settings);
+}

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openPage, stopServiceWorker, useSession, workerStarted } from './extension';
+import { openPage, stopServiceWorker, storeSettingsAndAwaitWake, useSession, workerStarted } from './extension';
 
 const browser = useSession();
 
@@ -14,19 +14,9 @@ it('prompts a stretch break on time even though the worker was stopped mid-inter
   await workerStarted(browser());
   const page = await openPage(browser(), 'src/options/index.html');
   // Stretch breaks every minute, eye rests off: a break falls due about a minute from now.
-  const planned = await page.evaluate(async () => {
-    const changed = new Promise<number>((resolve) => {
-      chrome.storage.onChanged.addListener((changes) => {
-        const wakeAt = (changes.engine?.newValue as { wakeAt?: unknown } | undefined)?.wakeAt;
-        if (typeof wakeAt === 'number') resolve(wakeAt);
-      });
-    });
-    const settings = {
-      stretchBreak: { enabled: true, everyMinutes: 1, durationMinutes: 1 },
-      microBreak: { enabled: false },
-    };
-    await chrome.storage.sync.set({ settings: { version: 1, savedAt: Date.now(), settings } });
-    return changed;
+  const planned = await storeSettingsAndAwaitWake(page, {
+    stretchBreak: { enabled: true, everyMinutes: 1, durationMinutes: 1 },
+    microBreak: { enabled: false },
   });
   expect(planned - Date.now()).toBeLessThanOrEqual(61_000);
 
