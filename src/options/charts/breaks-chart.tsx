@@ -1,5 +1,5 @@
 import type { SummaryDay } from '../../core';
-import { AsTable, DayFrame, longDay } from './day-frame';
+import { DayFrame, DayTable } from './day-frame';
 
 export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
   const max = Math.max(1, ...series.map((d) => d.taken + d.skipped));
@@ -62,27 +62,14 @@ export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
           );
         }}
       </DayFrame>
-      <AsTable>
-        <table class="data-table">
-          <caption>Breaks taken and skipped each day</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Taken</th>
-              <th scope="col">Skipped</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{longDay(d.date)}</th>
-                <td>{d.taken}</td>
-                <td>{d.skipped}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </AsTable>
+      <DayTable
+        caption="Breaks taken and skipped each day"
+        series={series}
+        columns={[
+          { label: 'Taken', value: (d) => d.taken },
+          { label: 'Skipped', value: (d) => d.skipped },
+        ]}
+      />
     </figure>
   );
 }

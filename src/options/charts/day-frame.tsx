@@ -91,3 +91,40 @@ export function AsTable({ children }: { children: ComponentChildren }) {
 }
 
 /** Breaks taken (solid) and skipped (hatched) stacked per day, with a legend and a table. */
+
+interface DayTableProps {
+  caption: string;
+  series: readonly SummaryDay[];
+  columns: ReadonlyArray<{ label: string; value: (day: SummaryDay) => number }>;
+}
+
+/** A chart's day-by-day numbers as a table, behind "Show as a table", for screen readers and anyone. */
+export function DayTable({ caption, series, columns }: DayTableProps) {
+  return (
+    <AsTable>
+      <table class="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            {columns.map((c) => (
+              <th key={c.label} scope="col">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {series.map((d) => (
+            <tr key={d.date}>
+              <th scope="row">{longDay(d.date)}</th>
+              {columns.map((c) => (
+                <td key={c.label}>{c.value(d)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </AsTable>
+  );
+}

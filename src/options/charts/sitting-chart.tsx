@@ -1,5 +1,5 @@
 import type { SummaryDay } from '../../core';
-import { AsTable, DayFrame, longDay } from './day-frame';
+import { DayFrame, DayTable } from './day-frame';
 
 export function SittingChart({ series }: { series: readonly SummaryDay[] }) {
   const max = Math.max(10, ...series.map((d) => d.longestSittingMinutes));
@@ -25,25 +25,11 @@ export function SittingChart({ series }: { series: readonly SummaryDay[] }) {
           );
         }}
       </DayFrame>
-      <AsTable>
-        <table class="data-table">
-          <caption>Longest time sitting without a break, in minutes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Minutes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((d) => (
-              <tr key={d.date}>
-                <th scope="row">{longDay(d.date)}</th>
-                <td>{d.longestSittingMinutes}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </AsTable>
+      <DayTable
+        caption="Longest time sitting without a break, in minutes"
+        series={series}
+        columns={[{ label: 'Minutes', value: (d) => d.longestSittingMinutes }]}
+      />
     </figure>
   );
 }
