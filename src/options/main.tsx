@@ -3,6 +3,7 @@ import './options.css';
 import './checklist.css';
 import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
+import type { FieldError } from '../core';
 import { EXERCISES, exerciseById } from '../data/exercises';
 import { openHelpPage } from '../platform/open-tab';
 import { unmuteExercise } from '../platform/routine-store';
@@ -12,7 +13,7 @@ import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
-import { useEffectiveSettings, useSettings, useSettingsProblems, useToday } from '../ui/use-store';
+import { useEffectiveSettings, useToday } from '../ui/use-store';
 import type { MutedItem } from './muted-list';
 import { OptionsPage } from './options-page';
 
@@ -20,7 +21,11 @@ const initialTab = location.hash.slice(1) || undefined;
 const unmute = async (id: string) => void (await unmuteExercise(id));
 const openHelp = () => void openHelpPage();
 
+const NO_PROBLEMS: FieldError[] = [];
+
 function App() {
+  // One read of the settings serves the form, the problems notice and the policy locks.
+  const effective = useEffectiveSettings();
   const checklist = useChecklistItems();
   const actions = useMemo(() => checklistActions(checklist.items), [checklist.items]);
   const routineState = useRoutineState();
@@ -31,8 +36,8 @@ function App() {
     })) ?? null;
   return (
     <OptionsPage
-      settings={useSettings()}
-      problems={useSettingsProblems()}
+      settings={effective?.settings ?? null}
+      problems={effective?.errors ?? NO_PROBLEMS}
       day={useToday()}
       saveSettings={saveSettings}
       library={EXERCISES}
@@ -44,7 +49,7 @@ function App() {
       checklistState={useChecklistState()}
       checklistActions={actions}
       now={useNow(60_000)}
-      effective={useEffectiveSettings()}
+      effective={effective}
     />
   );
 }

@@ -10,7 +10,7 @@ import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useHistory } from '../ui/use-history';
-import { useEffectiveSettings, useEngineStatus, useToday } from '../ui/use-store';
+import { useEngineStatus, useToday } from '../ui/use-store';
 import { summarizeWorkstation } from '../ui/workstation-summary';
 import { Popup } from './popup';
 
@@ -31,7 +31,6 @@ const acknowledge = () => acknowledgeDisclaimer();
 
 function App() {
   const engine = useEngineStatus();
-  const policy = useEffectiveSettings();
   const day = useToday();
   const history = useHistory();
   const acknowledged = useDisclaimerAcknowledged();
@@ -60,8 +59,8 @@ function App() {
       acknowledgeDisclaimer={acknowledge}
       workstation={workstation}
       openChecklist={openChecklist}
-      locked={policy?.locked}
-      organization={policy?.organization}
+      locked={engine?.locked}
+      organization={engine?.organization}
     />
   );
 }

@@ -1,13 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import {
-  type DayRecord,
-  dayOf,
-  describeStatus,
-  type EngineState,
-  type FieldError,
-  type Settings,
-  type Status,
-} from '../core';
+import { type DayRecord, dayOf, describeStatus, type EngineState, type Settings, type Status } from '../core';
 import { onEngineStateChanged, readEngineState } from '../platform/engine-store';
 import { onHistoryChanged, readHistory } from '../platform/history-store';
 import { onPolicyChanged } from '../platform/policy-store';
@@ -46,11 +38,14 @@ export function useStored<T>(read: () => Promise<T>, subscribe: Array<(listener:
 export interface EngineSnapshot {
   state: EngineState;
   settings: Settings;
+  /** Fields the administrator enforces, and who set them: read with the settings, not again. */
+  locked: ReadonlySet<string>;
+  organization: string | null;
 }
 
 const readEngine = async (): Promise<EngineSnapshot> => {
-  const [state, { settings }] = await Promise.all([readEngineState(Date.now()), readSettings()]);
-  return { state, settings };
+  const [state, { settings, locked, organization }] = await Promise.all([readEngineState(Date.now()), readSettings()]);
+  return { state, settings, locked, organization };
 };
 
 /** The engine's stored state and the settings it runs on, kept live. Reads storage only: the worker can sleep. */
@@ -69,18 +64,6 @@ export function useEngineStatus(): StatusSnapshot | null {
   const now = useNow(STATUS_TICK_MS);
   if (!engine) return null;
   return { ...engine, status: describeStatus(engine.state, engine.settings, now), now };
-}
-
-const readCurrentSettings = async () => (await readSettings()).settings;
-const readSettingsProblems = async () => (await readSettings()).errors;
-
-/** What could not be used of the stored settings (garbled storage, a newer version's fields). */
-export function useSettingsProblems(): FieldError[] {
-  return useStored(readSettingsProblems, [onSettingsChanged, onPolicyChanged]) ?? [];
-}
-
-export function useSettings(): Settings | null {
-  return useStored(readCurrentSettings, [onSettingsChanged, onPolicyChanged]);
 }
 
 /** The effective settings with where they come from (policy locks, organization); kept live. */
