@@ -6,7 +6,7 @@ import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onRequest } from '../platform/messaging';
 import { CHECK_ID, onNotificationButton, onNotificationClicked, PROMPT_ID } from '../platform/notifications';
 import { onPolicyChanged } from '../platform/policy-store';
-import { onSettingsChanged, readSettings } from '../platform/settings-store';
+import { onSettingsChanged } from '../platform/settings-store';
 import { handleRequest } from './handle-request';
 import { answerCheckInWindow, onCheckButton } from './posture-check-answers';
 import { PROMPT_BUTTONS } from './prompt-content';
@@ -35,8 +35,7 @@ onNotificationButton(CHECK_ID, (index) => void enqueue(() => onCheckButton(index
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
 // up with the idle state, which may have changed while the browser was closed.
 /** Settles when this wake's start-up work is done; worker tests await it. */
-export const ready = run({ type: 'start' }).then(async (state) => {
-  const { settings } = await readSettings();
+export const ready = run({ type: 'start' }).then(async ({ state, settings }) => {
   const idle = await queryIdle(idleDetectionSeconds(settings));
   if ((idle !== 'active') !== (state.awaySince !== null)) await run({ type: 'idle', state: idle });
 });

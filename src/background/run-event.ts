@@ -1,4 +1,12 @@
-import { badgeFor, describeStatus, type EngineEvent, type EngineState, idleDetectionSeconds, reduce } from '../core';
+import {
+  badgeFor,
+  describeStatus,
+  type EngineEvent,
+  type EngineState,
+  idleDetectionSeconds,
+  reduce,
+  type Settings,
+} from '../core';
 import { reconcileWakeAlarm } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import { readEngineState, writeEngineState } from '../platform/engine-store';
@@ -16,7 +24,10 @@ export interface RunOptions {
  * One wake of the worker: read settings and state, run the engine for this event at the wall
  * clock's time, persist, then carry out the effects and bring the alarm and badge in line.
  */
-export async function runEvent(event: EngineEvent, options: RunOptions = {}): Promise<EngineState> {
+export async function runEvent(
+  event: EngineEvent,
+  options: RunOptions = {},
+): Promise<{ state: EngineState; settings: Settings }> {
   const now = Date.now();
   const [{ settings }, state] = await Promise.all([readSettings(), readEngineState(now)]);
   if (event.type === 'start' || event.type === 'settings-changed') {
@@ -29,5 +40,5 @@ export async function runEvent(event: EngineEvent, options: RunOptions = {}): Pr
   await applyEffects(effects, { settings, openPage: options.openPage ?? true });
   await reconcileWakeAlarm(next.wakeAt);
   await showBadge(badgeFor(next, settings, now), `Sitwell — ${statusText(describeStatus(next, settings, now), now)}`);
-  return next;
+  return { state: next, settings };
 }
