@@ -38,3 +38,4 @@ export * from './settings/migrate';
 export * from './settings/validate';
 export * from './time/local-time';
 export * from './time/work-hours';
+export * from './message';
