@@ -1,5 +1,6 @@
 import type { Notifications } from 'webextension-polyfill';
 import { browser } from './browser';
+import { isFirefox } from './browser-kind';
 
 export const PROMPT_ID = 'sitwell-break';
 
@@ -22,21 +23,33 @@ export async function showPromptNotification(content: PromptContent, id = PROMPT
       if ((await api.getPermissionLevel()) === 'denied') return false;
     }
     await api.clear(id); // a fresh notification is noticed; an updated one may not be
-    await api.create(id, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: content.title,
-      message: content.message,
-      // Chromium only: buttons and staying on screen until answered.
-      buttons: content.buttons.map((title) => ({ title })),
-      requireInteraction: true,
-      priority: 2,
-      // The polyfill's types follow Firefox, which lacks the two Chromium-only fields above.
-    } as unknown as Notifications.CreateNotificationOptions);
+    await api.create(id, promptOptions(content));
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Firefox takes only type, title, message and iconUrl: no buttons, and the notification leaves
+ * the screen by itself. There a click on it opens the break page, where the same choices are.
+ */
+function promptOptions(content: PromptContent): Notifications.CreateNotificationOptions {
+  const basic = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: content.title,
+    message: content.message,
+  };
+  if (isFirefox()) return basic;
+  return {
+    ...basic,
+    // Chromium only: buttons and staying on screen until answered.
+    buttons: content.buttons.map((title) => ({ title })),
+    requireInteraction: true,
+    priority: 2,
+    // The polyfill's types follow Firefox, which lacks the two Chromium-only fields above.
+  } as unknown as Notifications.CreateNotificationOptions;
 }
 
 export const POSTURE_ID = 'sitwell-posture';
