@@ -1,12 +1,14 @@
 import { idleDetectionSeconds, type UserAction } from '../core';
 import { onWakeAlarm } from '../platform/alarms';
 import { openBreakWindow } from '../platform/break-window';
+import { onCommand } from '../platform/commands';
 import { readEngineState } from '../platform/engine-store';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onRequest } from '../platform/messaging';
 import { CHECK_ID, onNotificationButton, onNotificationClicked, PROMPT_ID } from '../platform/notifications';
 import { onPolicyChanged } from '../platform/policy-store';
 import { onSettingsChanged } from '../platform/settings-store';
+import { commandAction } from './command-action';
 import { handleRequest } from './handle-request';
 import { answerCheckInWindow, onCheckButton } from './posture-check-answers';
 import { PROMPT_BUTTONS } from './prompt-content';
@@ -30,6 +32,7 @@ onNotificationButton(PROMPT_ID, (index) => {
   if (button) void act({ type: button });
 });
 onNotificationClicked(CHECK_ID, () => void enqueue(answerCheckInWindow));
+onCommand((name) => void enqueue(async () => runEvent({ type: 'action', action: commandAction(name, await readEngineState(Date.now())) })));
 onNotificationButton(CHECK_ID, (index) => void enqueue(() => onCheckButton(index)));
 
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches

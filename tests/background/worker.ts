@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import { type EngineState, type History, parseHistory } from '../../src/core';
+import { fakeCommands } from './fake-commands';
 
 export const T0 = new Date('2026-11-26T09:00:00+01:00').getTime();
 export const MIN = 60_000;
@@ -52,5 +53,6 @@ export function stopWorker(): void {
   fakeBrowser.notifications.onClicked.removeAllListeners();
   fakeBrowser.notifications.onButtonClicked.removeAllListeners();
   (fakeBrowser.storage.onChanged as unknown as { removeAllListeners(): void }).removeAllListeners();
+  fakeCommands.reset();
   vi.resetModules();
 }
