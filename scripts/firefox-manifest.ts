@@ -22,6 +22,8 @@ export function firefoxManifest(chromium: Manifest): Manifest {
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android learnt data_collection_permissions in 142, two releases after desktop.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
