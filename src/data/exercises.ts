@@ -6,9 +6,10 @@ import { RESETS } from './exercises-resets';
 import { UPPER_BODY } from './exercises-upper';
 
 /**
- * The whole stretch library (content brief §3), frozen to the last string. Ids are stored in
+ * The whole stretch library (content brief §3), frozen all the way down. Ids are stored in
  * rotation, mute lists and history, so an id never changes once shipped; retire an exercise by
- * removing it, never by reusing its id.
+ * removing it, never by reusing its id. The words for each exercise are in the locale files,
+ * named from its id (src/ui/exercise-text.ts).
  */
 export const EXERCISES: readonly Exercise[] = /* @__PURE__ */ deepFreeze([
   ...RESETS,

@@ -37,10 +37,20 @@ export type Dose =
 /** Which prompts an exercise suits: a micro-break draws an eye rest, a posture reset or one quick stretch. */
 export type ExerciseUse = 'micro' | 'stretch';
 
+/**
+ * An exercise-specific safety note, shown before the exercise starts. The words live in the
+ * locale files (`caution_<id in snake case>`); the data names only the id.
+ */
+export type CautionId = 'neck' | 'hipBursitis' | 'knees' | 'balance' | 'sciatica' | 'clinician';
+
+/**
+ * One exercise. Its words are not here but in the locale files, named from the id with `-`
+ * turned into `_` (k): `ex_<k>_name`, `ex_<k>_step_1` … `ex_<k>_step_<stepCount>` and `ex_<k>_alt`
+ * (see src/ui/exercise-text.ts).
+ */
 export interface Exercise {
   /** Stable, kebab-case: stored in rotation, mute lists and history, so never renamed. */
   id: string;
-  name: string;
   areas: readonly BodyArea[];
   position: Position;
   /** Empty when nothing but the person is needed. */
@@ -48,13 +58,11 @@ export interface Exercise {
   dose: Dose;
   /** About how long the whole exercise takes, all sides and rounds, used to fill a break. */
   seconds: number;
-  /** 2–5 short steps, in the project's own words. */
-  steps: readonly string[];
+  /** How many short steps (2–5) the locale files hold for it, in the project's own words. */
+  stepCount: number;
   /** Shown before the exercise starts. */
-  cautions: readonly string[];
-  /** The picture: a figure id from the figure set (a movement family may share one). */
+  cautions: readonly CautionId[];
+  /** The picture: a figure id from the figure set (a movement family may share one). Its text alternative is `ex_<k>_alt`. */
   figure: string;
-  /** Text alternative for the picture. */
-  figureAlt: string;
   uses: readonly ExerciseUse[];
 }

@@ -85,7 +85,7 @@ function ShapeView({ shape }: { shape: Shape }) {
 export interface FigureProps {
   /** A figure id from the exercise (`exercise.figure`). */
   id: string;
-  /** The text alternative (`exercise.figureAlt`). */
+  /** The text alternative (`exerciseAlt(exercise)` from src/ui/exercise-text.ts). */
   title: string;
   class?: string;
   /** Rendered size in CSS pixels; a stylesheet may override it. */

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_AREAS, EQUIPMENT, type Exercise, HOME_ONLY_EQUIPMENT, POSITIONS } from '../../../src/core/routine/types';
-import { CAUTION, GENERAL_CAUTION } from '../../../src/data/cautions';
+import { CAUTION, CAUTION_IDS } from '../../../src/data/cautions';
 import { doseSeconds } from '../../../src/data/dose';
 import { EXERCISES, exerciseById } from '../../../src/data/exercises';
 import { summarizeLibrary } from '../../../src/data/library-summary';
+import { cautionKey, exerciseKey } from '../../../src/ui/exercise-text';
 import { poseFor } from '../../../src/ui/figures/poses';
+import { readAreas, readMessages } from '../../locale-files';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const subsetOf = <T>(items: readonly T[], allowed: readonly T[]) => items.every((item) => allowed.includes(item));
 const isHomeOnly = (e: Exercise) => e.position === 'floor' || e.equipment.some((k) => HOME_ONLY_EQUIPMENT.includes(k));
 const deskPool = EXERCISES.filter((e) => !isHomeOnly(e));
+
+const english = readMessages('en');
+/** The message names an exercise's words need: name, steps 1…stepCount and the picture's text. */
+const keysOf = (e: Exercise) => {
+  const k = exerciseKey(e.id);
+  return [`${k}_name`, ...Array.from({ length: e.stepCount }, (_, i) => `${k}_step_${i + 1}`), `${k}_alt`];
+};
+const SENTENCE = /^[A-Z0-9].*[.!?]$/;
 
 describe('the stretch library', () => {
   it('holds at least 30 exercises with unique kebab-case ids', () => {
@@ -20,18 +30,48 @@ describe('the stretch library', () => {
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('%s has valid fields', (_id, e) => {
-    expect(e.name.trim()).not.toBe('');
     expect(e.areas.length).toBeGreaterThan(0);
     expect(new Set(e.areas).size).toBe(e.areas.length);
     expect(subsetOf(e.areas, BODY_AREAS)).toBe(true);
     expect(POSITIONS).toContain(e.position);
     expect(subsetOf(e.equipment, EQUIPMENT)).toBe(true);
-    expect(e.steps.length).toBeGreaterThanOrEqual(2);
-    expect(e.steps.length).toBeLessThanOrEqual(5);
-    for (const text of [...e.steps, ...e.cautions, e.figureAlt]) expect(text).toMatch(/^[A-Z0-9].*[.!?]$/);
+    expect(Number.isInteger(e.stepCount)).toBe(true);
+    expect(e.stepCount).toBeGreaterThanOrEqual(2);
+    expect(e.stepCount).toBeLessThanOrEqual(5);
+    expect(subsetOf(e.cautions, CAUTION_IDS)).toBe(true);
+    expect(new Set(e.cautions).size).toBe(e.cautions.length);
     expect(e.uses.length).toBeGreaterThan(0);
     expect(subsetOf(e.uses, ['micro', 'stretch'])).toBe(true);
     expect(poseFor(e.figure), `figure ${e.figure}`).toBeDefined();
+  });
+
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('%s has its words in English, and no stray step', (_id, e) => {
+    const [name, ...rest] = keysOf(e);
+    expect(english.get(name as string)?.message.trim(), name).toBeTruthy();
+    for (const key of rest) expect(english.get(key)?.message, key).toMatch(SENTENCE);
+    expect(english.has(`${exerciseKey(e.id)}_step_${e.stepCount + 1}`), 'a step beyond stepCount').toBe(false);
+    expect(english.has(`${exerciseKey(e.id)}_step_0`)).toBe(false);
+  });
+
+  it.each(['de', 'es', 'fr'])('has every exercise in %s too', (lang) => {
+    const translated = readMessages(lang);
+    const missing = EXERCISES.flatMap(keysOf).filter((key) => !translated.get(key)?.message.trim());
+    expect(missing).toEqual([]);
+    const cautions = [...CAUTION_IDS.map(cautionKey), 'caution_general'];
+    expect(cautions.filter((key) => !translated.get(key)?.message.trim())).toEqual([]);
+  });
+
+  it('keeps no words for exercises the library lacks', () => {
+    const wanted = new Set(EXERCISES.flatMap(keysOf));
+    const files = Object.entries(readAreas('en')).filter(([file]) => file.startsWith('exercises-'));
+    const stray = files.flatMap(([, area]) => Object.keys(area)).filter((key) => !wanted.has(key));
+    expect(stray).toEqual([]);
+  });
+
+  it('words every caution as a sentence', () => {
+    for (const key of [...CAUTION_IDS.map(cautionKey), 'caution_general']) {
+      expect(english.get(key)?.message, key).toMatch(SENTENCE);
+    }
   });
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('%s takes a time that fits its dose', (_id, e) => {
@@ -67,8 +107,9 @@ describe('the stretch library', () => {
   });
 
   it('leaves the general rules to one shared caution', () => {
-    expect(GENERAL_CAUTION).toMatch(/bounce/);
-    expect(EXERCISES.filter((e) => e.cautions.includes(GENERAL_CAUTION))).toEqual([]);
+    expect(english.get('caution_general')?.message).toMatch(/bounce/);
+    const specific = CAUTION_IDS.map((id) => english.get(cautionKey(id))?.message);
+    expect(specific.filter((text) => /bounce/.test(text ?? ''))).toEqual([]);
   });
 
   it('covers every body area at least twice', () => {
@@ -92,13 +133,14 @@ describe('the stretch library', () => {
     expect(Object.isFrozen(EXERCISES)).toBe(true);
     for (const e of EXERCISES) {
       expect(Object.isFrozen(e)).toBe(true);
-      expect(Object.isFrozen(e.steps)).toBe(true);
+      expect(Object.isFrozen(e.cautions)).toBe(true);
       expect(Object.isFrozen(e.dose)).toBe(true);
     }
   });
 
   it('looks exercises up by id', () => {
-    expect(exerciseById('chin-tuck')?.name).toBe('Chin tuck');
+    expect(exerciseById('chin-tuck')?.id).toBe('chin-tuck');
+    expect(english.get(`${exerciseKey('chin-tuck')}_name`)?.message).toBe('Chin tuck');
     expect(exerciseById('no-such-exercise')).toBeUndefined();
   });
 

@@ -94,9 +94,9 @@ describe('routinePool', () => {
   });
 
   it('keeps one exercise per id should the library repeat one', () => {
-    const doubled = [...LIBRARY, { ...byId('eye-rest'), name: 'copy' }];
+    const doubled = [...LIBRARY, { ...byId('eye-rest'), figure: 'copy' }];
     const pool = routinePool(doubled, OPEN, [], 'micro');
     expect(ids(pool)).toEqual(['eye-rest', 'chin-tuck']);
-    expect(pool[0]?.name).toBe('eye-rest');
+    expect(pool[0]?.figure).toBe('generic');
   });
 });

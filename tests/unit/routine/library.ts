@@ -31,16 +31,14 @@ interface Spec {
 export function exercise(spec: Spec): Exercise {
   return {
     id: spec.id,
-    name: spec.id,
     areas: spec.areas,
     position: spec.position,
     equipment: spec.equipment ?? [],
     dose: { kind: 'timed', seconds: spec.seconds ?? 30 },
     seconds: spec.seconds ?? 30,
-    steps: ['Do it gently.', 'Breathe.'],
+    stepCount: 2,
     cautions: [],
     figure: 'generic',
-    figureAlt: spec.id,
     uses: spec.uses ?? ['stretch'],
   };
 }
