@@ -1,11 +1,13 @@
-import { DISCLAIMER_ASK_FIRST, DISCLAIMER_SHORT } from '../ui/disclaimer-text';
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
+import { disclaimerAskFirst, disclaimerShort } from '../ui/disclaimer-text';
 import { CONTEXT_FACTS, EMERGENCY_SIGNS, SOON_SIGNS, SOURCES } from './red-flags';
 
-function SignList({ signs }: { signs: readonly string[] }) {
+function SignList({ signs }: { signs: readonly MessageKey[] }) {
   return (
     <ul class="signs">
       {signs.map((sign) => (
-        <li key={sign}>{sign}</li>
+        <li key={sign}>{t(sign)}</li>
       ))}
     </ul>
   );
@@ -16,51 +18,42 @@ export function ClinicianPage() {
   return (
     <main class="help">
       <header class="help-header">
-        <h1>When to see a clinician</h1>
-        <p class="lead">
-          Sitwell's stretches are meant for the everyday stiffness of desk work. Back pain that comes with any of the
-          signs below is different: stop the exercises and get the help described.
-        </p>
+        <h1>{t('help_heading')}</h1>
+        <p class="lead">{t('help_lead')}</p>
       </header>
 
       <section class="urgency urgency-now" aria-labelledby="now-heading">
-        <h2 id="now-heading">Get help now</h2>
-        <p>
-          Call your local emergency number (999 in the UK, 112 across Europe, 911 in North America) or go to an
-          emergency department straight away if you have back pain and:
-        </p>
+        <h2 id="now-heading">{t('help_now_heading')}</h2>
+        <p>{t('help_now_intro')}</p>
         <SignList signs={EMERGENCY_SIGNS} />
       </section>
 
       <section class="urgency urgency-soon" aria-labelledby="soon-heading">
-        <h2 id="soon-heading">See a doctor soon</h2>
-        <p>
-          Make an appointment with your GP or family doctor in the next few days (in England, NHS 111 can also advise)
-          if you have back pain and:
-        </p>
+        <h2 id="soon-heading">{t('help_soon_heading')}</h2>
+        <p>{t('help_soon_intro')}</p>
         <SignList signs={SOON_SIGNS} />
       </section>
 
       <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading">Good to know about back pain</h2>
+        <h2 id="facts-heading">{t('help_facts_heading')}</h2>
         <SignList signs={CONTEXT_FACTS} />
       </section>
 
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading">About Sitwell's advice</h2>
-        <p>{DISCLAIMER_SHORT}</p>
-        <p>{DISCLAIMER_ASK_FIRST}</p>
+        <h2 id="about-heading">{t('help_about_heading')}</h2>
+        <p>{disclaimerShort()}</p>
+        <p>{disclaimerAskFirst()}</p>
       </section>
 
       <footer class="help-footer small">
         <h2 id="sources-heading" class="sources-heading">
-          Sources
+          {t('help_sources_heading')}
         </h2>
         <ul class="sources">
           {SOURCES.map((s) => (
             <li key={s.url}>
               <a href={s.url} target="_blank" rel="noreferrer">
-                {s.name}
+                {t(s.name)}
               </a>
             </li>
           ))}

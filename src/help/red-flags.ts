@@ -1,47 +1,43 @@
+import type { MessageKey } from '../locales/keys';
+
 /**
  * The warning signs and background facts from the content brief §4, in Sitwell's own words.
  * Sources: NHS "Back pain" (urgent and emergency signs) and NICE Clinical Knowledge Summaries,
  * "Back pain – low (without radiculopathy)" (red flags, course of the condition).
+ * The words live in src/locales/<lang>/help.json; these lists name the messages in page order.
  */
 
 /** Back pain together with any of these needs emergency care at once (NHS). */
-export const EMERGENCY_SIGNS: readonly string[] = [
-  'Numbness or loss of feeling around your genitals or buttocks (the area a bicycle saddle would touch).',
-  'Trouble passing urine that is new for you, or losing control of your bladder or bowels.',
-  'Weakness, numbness or pins and needles in both legs at once.',
-  'Pain that began after a serious fall, a road accident or another hard knock.',
-  'Pain in your chest.',
+export const EMERGENCY_SIGNS: readonly MessageKey[] = [
+  'help_emergency_1', // numbness in the "saddle" area
+  'help_emergency_2', // new trouble passing urine, loss of bladder or bowel control
+  'help_emergency_3', // weakness, numbness or pins and needles in both legs
+  'help_emergency_4', // pain after a serious fall or accident
+  'help_emergency_5', // chest pain
 ];
 
 /** Back pain together with any of these is worth a doctor's appointment soon (NHS; NICE CKS). */
-export const SOON_SIGNS: readonly string[] = [
-  'A temperature of 38 °C (100.4 °F) or more, or you feel generally unwell.',
-  'You are losing weight without meaning to.',
-  'You have had cancer at any time in the past.',
-  'The pain is worse at night, or lying down and resting does not ease it.',
-  'This is your first bout of back pain and you are younger than 20, or older than about 50 to 55.',
-  'Your toes catch or a foot drags as you walk, or one leg keeps getting weaker.',
-  'A spot on your spine feels tender when it is tapped lightly.',
-  'The pain is severe, keeps getting worse, or has not eased after about six weeks.',
+export const SOON_SIGNS: readonly MessageKey[] = [
+  'help_soon_1', // fever, or feeling generally unwell
+  'help_soon_2', // unintended weight loss
+  'help_soon_3', // cancer in the past
+  'help_soon_4', // worse at night, not eased by rest
+  'help_soon_5', // first bout under 20 or over about 50–55
+  'help_soon_6', // toes catching, foot drop, a leg getting weaker
+  'help_soon_7', // tenderness on the spine
+  'help_soon_8', // severe, worsening, or no better after about six weeks
 ];
 
 /** Background that helps people judge ordinary back pain calmly. */
-export const CONTEXT_FACTS: readonly string[] = [
-  'Most low back pain is "mechanical": it comes from the muscles, joints and ligaments of the back rather than from an illness, and it usually gets better on its own.',
-  'Back pain that goes on for 12 weeks or longer is called chronic. Roughly one person in five with a fresh bout of low back pain still has some symptoms a year later.',
-  'First episodes turn up most often between the ages of 30 and 50.',
-  'For everyday back pain, X-rays and scans often show changes that have nothing to do with the pain, so they can mislead more than they help.',
-];
+export const CONTEXT_FACTS: readonly MessageKey[] = ['help_fact_1', 'help_fact_2', 'help_fact_3', 'help_fact_4'];
 
 export interface Source {
-  name: string;
+  /** The link text's message. */
+  name: MessageKey;
   url: string;
 }
 
 export const SOURCES: readonly Source[] = [
-  { name: 'NHS: Back pain', url: 'https://www.nhs.uk/conditions/back-pain/' },
-  {
-    name: 'NICE Clinical Knowledge Summaries: Back pain – low (without radiculopathy)',
-    url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
-  },
+  { name: 'help_source_nhs', url: 'https://www.nhs.uk/conditions/back-pain/' },
+  { name: 'help_source_nice', url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/' },
 ];
