@@ -1,4 +1,5 @@
 import type { BreakKind } from '../core';
+import { t } from '../platform/i18n';
 import type { Reply, Request } from '../shared/messages';
 import type { runEvent } from './run-event';
 
@@ -17,6 +18,6 @@ export async function handleRequest(request: Request, deps: RequestDeps): Promis
       await deps.openBreak(request.kind);
       return { ok: true };
     default:
-      return { ok: false, error: `Unknown request: ${String((request as { type: unknown }).type)}` };
+      return { ok: false, error: t('status_error_unknown_request', String((request as { type: unknown }).type)) };
   }
 }

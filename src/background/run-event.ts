@@ -12,7 +12,7 @@ import { showBadge } from '../platform/badge';
 import { readEngineState, writeEngineState } from '../platform/engine-store';
 import { setIdleDetection } from '../platform/idle';
 import { readSettings } from '../platform/settings-store';
-import { statusText } from '../shared/status-text';
+import { badgeTitle } from '../shared/status-text';
 import { applyEffects } from './apply-effects';
 
 export interface RunOptions {
@@ -39,6 +39,6 @@ export async function runEvent(
   await writeEngineState(next);
   await applyEffects(effects, { settings, openPage: options.openPage ?? true });
   await reconcileWakeAlarm(next.wakeAt);
-  await showBadge(badgeFor(next, settings, now), `Sitwell — ${statusText(describeStatus(next, settings, now), now)}`);
+  await showBadge(badgeFor(next, settings, now), badgeTitle(describeStatus(next, settings, now), now));
   return { state: next, settings };
 }

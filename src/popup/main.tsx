@@ -1,11 +1,13 @@
 import '../ui/theme.css';
 import './popup.css';
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { openShortcutSettings, readShortcuts, type Shortcut } from '../platform/commands';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { openOptionsPage } from '../platform/messaging';
 import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { saveSettings, statusActions } from '../ui/actions';
+import { localizePage } from '../ui/localize-page';
 import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
@@ -13,6 +15,8 @@ import { useHistory } from '../ui/use-history';
 import { useEngineStatus, useToday } from '../ui/use-store';
 import { summarizeWorkstation } from '../ui/workstation-summary';
 import { Popup } from './popup';
+
+localizePage('popup_title');
 
 const actions = statusActions('popup');
 const openOptions = () => {
@@ -27,7 +31,19 @@ const openChecklist = () => {
 const openHistory = () => {
   void openOptionsAt('history').then(() => window.close());
 };
+const changeShortcuts = () => {
+  void openShortcutSettings().then(() => window.close());
+};
 const acknowledge = () => acknowledgeDisclaimer();
+
+/** The shortcuts as the browser has them; read once, since changing them means leaving the popup. */
+function useShortcuts(): readonly Shortcut[] | null {
+  const [shortcuts, setShortcuts] = useState<readonly Shortcut[] | null>(null);
+  useEffect(() => {
+    void readShortcuts().then(setShortcuts);
+  }, []);
+  return shortcuts;
+}
 
 function App() {
   const engine = useEngineStatus();
@@ -40,6 +56,7 @@ function App() {
     engine && checklist
       ? summarizeWorkstation(checklist, items, engine.settings.checklist.recheckDays, engine.now)
       : null;
+  const shortcuts = useShortcuts();
   const shown = engine !== null;
   useEffect(() => {
     // Read by the start-up benchmark: how soon the status line is on screen after opening.
@@ -61,6 +78,8 @@ function App() {
       openChecklist={openChecklist}
       locked={engine?.locked}
       organization={engine?.organization}
+      shortcuts={shortcuts}
+      changeShortcuts={changeShortcuts}
     />
   );
 }

@@ -1,4 +1,6 @@
 import type { DayRecord, History, Settings } from '../core';
+import type { Shortcut } from '../platform/commands';
+import { t } from '../platform/i18n';
 import { DisclaimerNotice } from '../ui/disclaimer-notice';
 import { HistoryGlance } from '../ui/history-glance';
 import { Loading } from '../ui/loading';
@@ -9,6 +11,7 @@ import { Tabs } from '../ui/tabs';
 import { TodayView } from '../ui/today-view';
 import type { StatusSnapshot } from '../ui/use-store';
 import type { WorkstationSummary } from '../ui/workstation-summary';
+import { Shortcuts } from './shortcuts';
 import { WorkstationCard } from './workstation-card';
 
 export interface PopupProps {
@@ -34,6 +37,10 @@ export interface PopupProps {
   /** Fields the administrator enforces, and who set them. */
   locked?: ReadonlySet<string> | undefined;
   organization?: string | null | undefined;
+  /** The keyboard shortcuts as the browser has them; null until it answers. */
+  shortcuts: readonly Shortcut[] | null;
+  /** Opens the browser's page for changing the shortcuts. */
+  changeShortcuts(): void;
 }
 
 export function Popup(props: PopupProps) {
@@ -44,18 +51,18 @@ export function Popup(props: PopupProps) {
   return (
     <div class="popup">
       <header class="popup-header">
-        <h1>Sitwell</h1>
+        <h1>{t('popup_title')}</h1>
       </header>
       <main>
         {props.disclaimerAcknowledged === false && (
           <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} compact />
         )}
         <Tabs
-          label="Sitwell"
+          label={t('popup_title')}
           tabs={[
             {
               id: 'status',
-              label: 'Status',
+              label: t('popup_tab_status'),
               panel: engine ? (
                 <div class="status-panel">
                   <StatusView status={engine.status} now={engine.now} actions={props.actions} snooze={snooze} />
@@ -70,7 +77,7 @@ export function Popup(props: PopupProps) {
             },
             {
               id: 'settings',
-              label: 'Settings',
+              label: t('popup_tab_settings'),
               panel: engine ? (
                 <SettingsForm
                   settings={engine.settings}
@@ -85,17 +92,17 @@ export function Popup(props: PopupProps) {
             },
             {
               id: 'history',
-              label: 'History',
+              label: t('popup_tab_history'),
               panel: (
                 <div class="stack">
                   {props.history && engine ? <HistoryGlance history={props.history} now={engine.now} /> : null}
                   {day ? <TodayView day={day} /> : <Loading />}
                   <div class="button-row">
                     <button type="button" class="btn" onClick={props.openHistory}>
-                      See full history
+                      {t('popup_see_full_history')}
                     </button>
                     <button type="button" class="btn" onClick={props.openOptions}>
-                      Open full settings
+                      {t('popup_open_full_settings')}
                     </button>
                   </div>
                 </div>
@@ -105,10 +112,11 @@ export function Popup(props: PopupProps) {
         />
       </main>
       <footer class="popup-footer small muted">
-        <p>General tips for comfort at work, not medical advice.</p>
+        <p>{t('popup_footer_not_medical')}</p>
         <button type="button" class="btn-inline" onClick={props.openHelp}>
-          When to see a clinician
+          {t('popup_when_to_see_clinician')}
         </button>
+        <Shortcuts shortcuts={props.shortcuts} onChange={props.changeShortcuts} />
       </footer>
     </div>
   );

@@ -12,4 +12,5 @@ export type Request =
   | { type: 'action'; action: UserAction; from: RequestSource }
   | { type: 'open-break'; kind: BreakKind };
 
+/** `error` is worded for the person, in their language: pages show it as it is. */
 export type Reply = { ok: true } | { ok: false; error: string };

@@ -1,27 +1,40 @@
 import type { BreakKind, PosturePhase, Status } from '../core';
+import type { MessageKey } from '../locales/keys';
+import { t, tp } from '../platform/i18n';
+import { formatWhen } from './format';
 
-const KIND_NAME: Record<BreakKind, string> = { stretch: 'stretch break', micro: 'eye rest' };
+const KIND_NAME: Record<BreakKind, MessageKey> = { stretch: 'status_kind_stretch', micro: 'status_kind_micro' };
 
+/** "stretch break", "eye rest": a break kind's name in the reader's language, as used mid-sentence. */
 export function breakName(kind: BreakKind): string {
-  return KIND_NAME[kind];
+  return t(KIND_NAME[kind]);
 }
 
-/** "14:30" (or "2:30 PM") in the reader's own locale. */
-export function formatClock(at: number): string {
-  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
-}
+/** "23 min": a duration in the status line. */
+const minutes = (n: number) => tp('status_minutes', n);
 
-/** "Mon 09:00" when the instant is not today, "09:00" when it is. */
-export function formatWhen(at: number, now: number): string {
-  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  if (sameDay) return formatClock(at);
-  return new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
-}
-
-const minutes = (n: number) => `${n} min`;
-
-const PHASE_NOW: Record<PosturePhase, string> = { sit: 'Sitting', stand: 'Standing', move: 'Moving' };
-const PHASE_NEXT: Record<PosturePhase, string> = { sit: 'sit down', stand: 'stand up', move: 'move about' };
+/** One message per shape of the status line, so each language orders the parts its own way. */
+const BREAK_IN: Record<PosturePhase, MessageKey> = {
+  sit: 'status_sitting_break_in',
+  stand: 'status_standing_break_in',
+  move: 'status_moving_break_in',
+};
+const BREAK_DUE: Record<PosturePhase, MessageKey> = {
+  sit: 'status_sitting_break_due',
+  stand: 'status_standing_break_due',
+  move: 'status_moving_break_due',
+};
+/**
+ * The phase now and the change to come. The cycle is fixed (sit, then stand, then move: core's
+ * posture.ts), so the current phase names the whole sentence.
+ */
+const PHASE_THEN: Record<PosturePhase, MessageKey> = {
+  sit: 'status_sitting_then_stand',
+  stand: 'status_standing_then_move',
+  move: 'status_moving_then_sit',
+};
+const PROMPTED: Record<BreakKind, MessageKey> = { stretch: 'status_prompted_stretch', micro: 'status_prompted_micro' };
+const TAKING: Record<BreakKind, MessageKey> = { stretch: 'status_taking_stretch', micro: 'status_taking_micro' };
 
 /**
  * The status line in words, as people asked for it: "Sitting for 23 min · stretch break in 27 min",
@@ -30,28 +43,35 @@ const PHASE_NEXT: Record<PosturePhase, string> = { sit: 'sit down', stand: 'stan
 export function statusText(status: Status, now: number): string {
   switch (status.stage) {
     case 'sitting': {
-      if (status.away) return 'Away from the screen — the timer restarts when you are back';
+      if (status.away) return t('status_away');
       const posture = status.posture;
-      const now = posture
-        ? `${PHASE_NOW[posture.phase]} for ${minutes(posture.minutes)}`
-        : `Sitting for ${minutes(status.sittingMinutes)}`;
+      const phase = posture?.phase ?? 'sit';
+      const since = minutes(posture ? posture.minutes : status.sittingMinutes);
       // With sit–stand–move on, whichever comes first: the next phase or the next break.
       if (posture && (!status.next || posture.next.at < status.next.at)) {
-        return `${now} · ${PHASE_NEXT[posture.next.phase]} in ${minutes(posture.next.minutes)}`;
+        return t(PHASE_THEN[posture.phase], since, minutes(posture.next.minutes));
       }
-      if (!status.next) return `${now} · all breaks are turned off`;
-      const when = status.next.minutes <= 0 ? 'due now' : `in ${minutes(status.next.minutes)}`;
-      return `${now} · ${breakName(status.next.kind)} ${when}`;
+      if (!status.next) return t('status_sitting_breaks_off', since);
+      const name = breakName(status.next.kind);
+      if (status.next.minutes <= 0) return t(BREAK_DUE[phase], since, name);
+      return t(BREAK_IN[phase], since, name, minutes(status.next.minutes));
     }
     case 'prompted':
-      return `Time for a ${breakName(status.kind)}`;
+      return t(PROMPTED[status.kind]);
     case 'taking':
-      return `On a ${breakName(status.kind)}`;
+      return t(TAKING[status.kind]);
     case 'paused':
-      return status.until === null ? 'Paused until you resume' : `Paused until ${formatWhen(status.until, now)}`;
+      return status.until === null
+        ? t('status_paused_until_resumed')
+        : t('status_paused_until', formatWhen(status.until, now));
     case 'off-hours':
       return status.resumesAt === null
-        ? 'Outside working hours'
-        : `Outside working hours · back at ${formatWhen(status.resumesAt, now)}`;
+        ? t('status_off_hours')
+        : t('status_off_hours_until', formatWhen(status.resumesAt, now));
   }
+}
+
+/** The toolbar button's tooltip: the product name and the status line. */
+export function badgeTitle(status: Status, now: number): string {
+  return t('status_badge_title', statusText(status, now));
 }

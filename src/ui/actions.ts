@@ -1,4 +1,5 @@
 import type { Settings, UserAction } from '../core';
+import { t } from '../platform/i18n';
 import { sendRequest } from '../platform/messaging';
 import { writeSettings } from '../platform/settings-store';
 import type { RequestSource } from '../shared/messages';
@@ -8,7 +9,7 @@ import type { StatusActions } from './status-actions';
 export function statusActions(from: RequestSource): StatusActions {
   const send = async (action: UserAction): Promise<void> => {
     const reply = await sendRequest({ type: 'action', action, from });
-    if (!reply?.ok) throw new Error(reply?.error ?? 'Sitwell did not answer. Try again in a moment.');
+    if (!reply?.ok) throw new Error(reply?.error ?? t('popup_error_no_answer'));
   };
   return {
     startBreak: (kind) => send(kind ? { type: 'start', kind } : { type: 'start' }),

@@ -1,4 +1,5 @@
-import { DISCLAIMER_SHORT } from './disclaimer-text';
+import { t } from '../platform/i18n';
+import { disclaimerShort } from './disclaimer-text';
 import { useAction } from './use-action';
 
 interface Props {
@@ -14,12 +15,12 @@ export function DisclaimerNotice({ onAcknowledge, compact = false }: Props) {
   return (
     <section class="disclaimer" aria-labelledby="disclaimer-heading" data-testid="disclaimer">
       <h2 id="disclaimer-heading" class={compact ? 'visually-hidden' : 'disclaimer-heading'}>
-        Please read first
+        {t('popup_disclaimer_heading')}
       </h2>
-      <p>{DISCLAIMER_SHORT}</p>
+      <p>{disclaimerShort()}</p>
       <div class="button-row">
         <button type="button" class="btn btn-primary" onClick={() => void run(onAcknowledge)}>
-          I understand
+          {t('popup_understand')}
         </button>
       </div>
       {error && (

@@ -1,7 +1,6 @@
 import { dayOf, type History, offeredOf, summarize } from '../core';
+import { t, tp } from '../platform/i18n';
 import { WeekStrip } from './week-strip';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Today in two lines, then the week as small bars: the popup's history view. */
 export function HistoryGlance({ history, now }: { history: History; now: number }) {
@@ -9,23 +8,23 @@ export function HistoryGlance({ history, now }: { history: History; now: number 
   const week = summarize(history, now, 7).series.map((d) => ({ date: d.date, taken: d.taken }));
   return (
     <div class="history-glance">
-      <h2 class="visually-hidden">Today at a glance</h2>
+      <h2 class="visually-hidden">{t('popup_glance_heading')}</h2>
       <dl class="glance-list">
         <div>
-          <dt>Stretch breaks today</dt>
-          <dd data-testid="glance-stretch">
-            {day.stretch.taken} taken of {offeredOf(day.stretch)}
-          </dd>
+          <dt>{t('popup_glance_stretch')}</dt>
+          <dd data-testid="glance-stretch">{t('popup_glance_taken_of', day.stretch.taken, offeredOf(day.stretch))}</dd>
         </div>
         <div>
-          <dt>Eye rests today</dt>
+          <dt>{t('popup_glance_eye')}</dt>
+          <dd>{t('popup_glance_taken_of', day.micro.taken, offeredOf(day.micro))}</dd>
+        </div>
+        <div>
+          <dt>{t('popup_glance_longest')}</dt>
           <dd>
-            {day.micro.taken} taken of {offeredOf(day.micro)}
+            {day.longestSittingMinutes > 0
+              ? tp('popup_glance_minutes', day.longestSittingMinutes)
+              : t('popup_glance_none_yet')}
           </dd>
-        </div>
-        <div>
-          <dt>Longest sitting stretch</dt>
-          <dd>{day.longestSittingMinutes > 0 ? plural(day.longestSittingMinutes, 'minute', 'minutes') : 'none yet'}</dd>
         </div>
       </dl>
       <WeekStrip days={week} />

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { PauseChoice } from '../core';
+import { t, tp } from '../platform/i18n';
 
-const CHOICES: ReadonlyArray<{ value: PauseChoice; label: string }> = [
-  { value: '30m', label: '30 minutes' },
-  { value: '1h', label: '1 hour' },
-  { value: '2h', label: '2 hours' },
-  { value: 'tomorrow', label: 'Until tomorrow' },
-  { value: 'resumed', label: 'Until I resume' },
+const CHOICES: ReadonlyArray<{ value: PauseChoice; label: () => string }> = [
+  { value: '30m', label: () => tp('popup_pause_minutes', 30) },
+  { value: '1h', label: () => tp('popup_pause_hours', 1) },
+  { value: '2h', label: () => tp('popup_pause_hours', 2) },
+  { value: 'tomorrow', label: () => t('popup_pause_until_tomorrow') },
+  { value: 'resumed', label: () => t('popup_pause_until_resumed') },
 ];
 
 interface Props {
@@ -20,16 +21,16 @@ export function PauseControl({ onPause, id = 'pause-choice' }: Props) {
   const [choice, setChoice] = useState<PauseChoice>('30m');
   return (
     <div class="pause">
-      <label for={id}>Pause reminders</label>
+      <label for={id}>{t('popup_pause_label')}</label>
       <select id={id} class="input" value={choice} onChange={(e) => setChoice(e.currentTarget.value as PauseChoice)}>
         {CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
-            {c.label}
+            {c.label()}
           </option>
         ))}
       </select>
       <button type="button" class="btn" onClick={() => onPause(choice)}>
-        Pause
+        {t('popup_pause_button')}
       </button>
     </div>
   );

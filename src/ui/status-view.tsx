@@ -1,4 +1,5 @@
 import type { Status } from '../core';
+import { t, tp } from '../platform/i18n';
 import { statusText } from '../shared/status-text';
 import { PauseControl } from './pause-control';
 import type { SnoozeOffer, StatusActions } from './status-actions';
@@ -44,15 +45,15 @@ function StageButtons({ status, actions, snooze, act }: ButtonProps) {
       return (
         <>
           <button type="button" class="btn btn-primary" onClick={act(() => actions.startBreak(status.kind))}>
-            Start
+            {t('popup_start')}
           </button>
           {(snooze?.left ?? 1) > 0 && (
             <button type="button" class="btn" onClick={act(() => actions.snooze())}>
-              {snooze ? `Snooze ${snooze.minutes} min` : 'Snooze'}
+              {snooze ? tp('popup_snooze_minutes', snooze.minutes) : t('popup_snooze')}
             </button>
           )}
           <button type="button" class="btn" onClick={act(() => actions.skip())}>
-            Skip
+            {t('popup_skip')}
           </button>
         </>
       );
@@ -62,14 +63,14 @@ function StageButtons({ status, actions, snooze, act }: ButtonProps) {
         <>
           {open && (
             <button type="button" class="btn btn-primary" onClick={act(() => open(status.kind))}>
-              Open break
+              {t('popup_open_break')}
             </button>
           )}
           <button type="button" class="btn" onClick={act(() => actions.finish())}>
-            Done
+            {t('popup_done')}
           </button>
           <button type="button" class="btn" onClick={act(() => actions.skip())}>
-            Skip
+            {t('popup_skip')}
           </button>
         </>
       );
@@ -77,13 +78,13 @@ function StageButtons({ status, actions, snooze, act }: ButtonProps) {
     case 'paused':
       return (
         <button type="button" class="btn btn-primary" onClick={act(() => actions.resume())}>
-          Resume
+          {t('popup_resume')}
         </button>
       );
     default:
       return (
         <button type="button" class="btn btn-primary" onClick={act(() => actions.startBreak())}>
-          Start a break now
+          {t('popup_start_break_now')}
         </button>
       );
   }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 
 export interface ActionRunner {
   /** Runs one action at a time; resolves true when it succeeded. */
@@ -22,7 +23,7 @@ export function useAction(): ActionRunner {
       await task();
       return true;
     } catch (e) {
-      setError(`That did not work: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('popup_error_failed', e instanceof Error ? e.message : String(e)));
       return false;
     } finally {
       busy.current = false;

@@ -1,4 +1,6 @@
 import './week-strip.css';
+import { t, tp } from '../platform/i18n';
+import { formatDate } from '../shared/format';
 
 export interface StripDay {
   /** "YYYY-MM-DD", local. */
@@ -6,9 +8,10 @@ export interface StripDay {
   taken: number;
 }
 
+/** The day's name in the reader's language: "Mon" / "Monday", "Mo." / "Montag". */
 const weekday = (key: string, style: 'short' | 'long') => {
   const [y, m, d] = key.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12).toLocaleDateString('en-GB', { weekday: style });
+  return formatDate(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12), { weekday: style });
 };
 
 /** Seven small bars of breaks taken per day, oldest first, with a list in words for screen readers. */
@@ -16,7 +19,7 @@ export function WeekStrip({ days }: { days: readonly StripDay[] }) {
   const max = Math.max(1, ...days.map((d) => d.taken));
   return (
     <figure class="week-strip">
-      <figcaption class="small muted">Breaks taken, last 7 days</figcaption>
+      <figcaption class="small muted">{t('popup_week_caption', days.length)}</figcaption>
       <div class="week-bars" aria-hidden="true">
         {days.map((d) => (
           <div key={d.date} class="week-day">
@@ -31,8 +34,7 @@ export function WeekStrip({ days }: { days: readonly StripDay[] }) {
       <ul class="visually-hidden">
         {days.map((d, i) => (
           <li key={d.date}>
-            {i === days.length - 1 ? 'Today' : weekday(d.date, 'long')}: {d.taken} {d.taken === 1 ? 'break' : 'breaks'}{' '}
-            taken
+            {tp('popup_week_day_taken', d.taken, i === days.length - 1 ? t('popup_today') : weekday(d.date, 'long'))}
           </li>
         ))}
       </ul>
