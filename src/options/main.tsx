@@ -5,10 +5,13 @@ import { render } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { FieldError } from '../core';
 import { EXERCISES, exerciseById } from '../data/exercises';
+import { t } from '../platform/i18n';
 import { openHelpPage } from '../platform/open-tab';
 import { unmuteExercise } from '../platform/routine-store';
 import { saveSettings } from '../ui/actions';
 import { checklistActions } from '../ui/checklist-actions';
+import { exerciseName } from '../ui/exercise-text';
+import { localizePage } from '../ui/localize-page';
 import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
 import { useNow } from '../ui/use-now';
@@ -16,6 +19,8 @@ import { useRoutineState } from '../ui/use-routine-state';
 import { useEffectiveSettings, useToday } from '../ui/use-store';
 import type { MutedItem } from './muted-list';
 import { OptionsPage } from './options-page';
+
+localizePage('opt_title');
 
 const initialTab = location.hash.slice(1) || undefined;
 const unmute = async (id: string) => void (await unmuteExercise(id));
@@ -30,10 +35,10 @@ function App() {
   const actions = useMemo(() => checklistActions(checklist.items), [checklist.items]);
   const routineState = useRoutineState();
   const muted: MutedItem[] | null =
-    routineState?.muted.map((id) => ({
-      id,
-      name: exerciseById(id)?.name ?? `An exercise no longer offered (${id})`,
-    })) ?? null;
+    routineState?.muted.map((id) => {
+      const exercise = exerciseById(id);
+      return { id, name: exercise ? exerciseName(exercise) : t('opt_exercise_gone', id) };
+    }) ?? null;
   return (
     <OptionsPage
       settings={effective?.settings ?? null}

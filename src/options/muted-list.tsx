@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { ActionFeedback } from '../ui/action-feedback';
 import { useAction } from '../ui/use-action';
 
@@ -21,7 +22,7 @@ export function MutedList({ muted, onUnmute }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const unmute = async (item: MutedItem) => {
     if (await run(() => onUnmute(item.id))) {
-      setMessage(`${item.name} is back in your routines.`);
+      setMessage(t('opt_unmuted', item.name));
       // The row and its button are gone: keep keyboard focus in this section.
       heading.current?.focus();
     }
@@ -29,20 +30,23 @@ export function MutedList({ muted, onUnmute }: Props) {
   return (
     <section class="muted-section" aria-labelledby="muted-heading">
       <h2 id="muted-heading" ref={heading} tabIndex={-1}>
-        Muted exercises
+        {t('opt_muted_heading')}
       </h2>
-      <p class="hint">
-        Exercises you marked with "This hurts" during a break stay out of your routines until you bring them back here.
-      </p>
+      <p class="hint">{t('opt_muted_hint')}</p>
       {muted === null ? null : muted.length === 0 ? (
-        <p>None at the moment.</p>
+        <p>{t('opt_muted_none')}</p>
       ) : (
         <ul class="muted-list">
           {muted.map((item) => (
             <li key={item.id} data-exercise-id={item.id}>
               <span>{item.name}</span>
-              <button type="button" class="btn" onClick={() => void unmute(item)}>
-                Suggest again<span class="visually-hidden">: {item.name}</span>
+              <button
+                type="button"
+                class="btn"
+                aria-label={t('opt_unmute_named', item.name)}
+                onClick={() => void unmute(item)}
+              >
+                {t('opt_unmute')}
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { Checklist, ChecklistState, DayRecord, Exercise, FieldError, Settings } from '../core';
+import { say, t } from '../platform/i18n';
 import type { EffectiveLoaded } from '../platform/settings-store';
 import type { ChecklistActions } from '../ui/checklist-actions';
 import { Loading } from '../ui/loading';
@@ -40,31 +41,29 @@ export function OptionsPage(props: OptionsPageProps) {
   return (
     <div class="options">
       <header class="options-header">
-        <h1>Sitwell settings</h1>
-        <p class="muted">
-          Changes apply as soon as you save. Settings travel with your browser sync if you use it; timers and history
-          stay on this device.
-        </p>
+        <h1>{t('opt_title')}</h1>
+        <p class="muted">{t('opt_intro')}</p>
       </header>
       <main>
         {problems.length > 0 && (
           <section class="notice" aria-labelledby="problems-heading">
-            <h2 id="problems-heading">Some saved settings could not be used</h2>
-            <p>They were replaced by the defaults shown below. Saving the form stores these values.</p>
+            <h2 id="problems-heading">{t('opt_problems_heading')}</h2>
+            <p>{t('opt_problems_text')}</p>
             <ul>
-              {problems.map((p) => (
-                <li key={p.field + p.message}>{p.message}</li>
-              ))}
+              {problems.map((p) => {
+                const text = say(p.message);
+                return <li key={p.field + text}>{text}</li>;
+              })}
             </ul>
           </section>
         )}
         <Tabs
-          label="Sections"
+          label={t('opt_tabs_label')}
           initial={props.initialTab}
           tabs={[
             {
               id: 'settings',
-              label: 'Settings',
+              label: t('opt_tab_settings'),
               panel: settings ? (
                 <SettingsForm
                   settings={settings}
@@ -78,7 +77,7 @@ export function OptionsPage(props: OptionsPageProps) {
             },
             {
               id: 'checklist',
-              label: 'Checklist',
+              label: t('opt_tab_checklist'),
               panel: settings ? (
                 <ChecklistTab
                   checklist={props.checklist}
@@ -93,7 +92,7 @@ export function OptionsPage(props: OptionsPageProps) {
             },
             {
               id: 'routines',
-              label: 'Break routines',
+              label: t('opt_tab_routines'),
               panel: settings ? (
                 <RoutinesTab
                   settings={settings}
@@ -109,29 +108,26 @@ export function OptionsPage(props: OptionsPageProps) {
             },
             {
               id: 'library',
-              label: 'Stretch library',
+              label: t('opt_library_title'),
               panel: <LibraryView exercises={props.library} muted={muted?.map((m) => m.id) ?? []} />,
             },
             {
               id: 'history',
-              label: 'History',
+              label: t('opt_tab_history'),
               panel: <HistoryTab day={day} />,
             },
             {
               id: 'presets',
-              label: 'Presets',
+              label: t('opt_tab_presets'),
               panel: effective ? <PresetsTab loaded={effective} /> : <Loading />,
             },
           ]}
         />
       </main>
       <footer class="options-footer small muted">
-        <p>
-          Sitwell offers general information about comfort at a desk, not medical advice. If something hurts or worries
-          you, please see a clinician.
-        </p>
+        <p>{t('opt_disclaimer')}</p>
         <button type="button" class="btn-inline" onClick={props.openHelp}>
-          When to see a clinician
+          {t('opt_see_clinician')}
         </button>
       </footer>
     </div>

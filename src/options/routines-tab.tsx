@@ -1,4 +1,5 @@
 import type { Settings } from '../core';
+import { t } from '../platform/i18n';
 import { SettingsForm } from '../ui/settings-form';
 import { type MutedItem, MutedList } from './muted-list';
 
@@ -16,10 +17,7 @@ interface Props {
 export function RoutinesTab({ settings, saveSettings, muted, onUnmute, locked, organization }: Props) {
   return (
     <div class="routines-tab">
-      <p class="muted">
-        Each break builds a short routine from the stretch library. Tell Sitwell what to aim at and what suits the place
-        you work in.
-      </p>
+      <p class="muted">{t('opt_routines_intro')}</p>
       <SettingsForm
         settings={settings}
         onSave={saveSettings}

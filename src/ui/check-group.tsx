@@ -5,7 +5,8 @@ interface Props<T extends string> {
   legend: string;
   /** Every choice, in the order shown and stored. */
   options: readonly T[];
-  labels: Record<T, string>;
+  /** A choice's name, as shown. */
+  label(option: T): string;
   value: readonly T[];
   onChange(value: T[]): void;
   /** Shown under the choices; ties to the group for screen readers. */
@@ -42,7 +43,7 @@ export function CheckGroup<T extends string>(props: Props<T>) {
           const note = props.note?.(option);
           return (
             <CheckField key={option} checked={value.includes(option)} onChange={(on) => toggle(option, on)}>
-              {props.labels[option]}
+              {props.label(option)}
               {note && <span class="choice-note"> ({note})</span>}
             </CheckField>
           );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LIMITS, type LimitedField } from '../core';
+import { t } from '../platform/i18n';
 import type { Draft, DraftErrors, DraftField } from './settings-draft';
 
 /** What every settings section receives from the form. */
@@ -26,7 +27,7 @@ export function LockedNote({ id, text }: { id: string | undefined; text: string 
   if (!id) return null;
   return (
     <p id={id} class="hint locked-note">
-      {text ?? 'Set by your organization'}
+      {text ?? t('set_locked_by_org')}
     </p>
   );
 }

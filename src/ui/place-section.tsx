@@ -1,19 +1,19 @@
 import { EQUIPMENT, type Equipment, HOME_ONLY_EQUIPMENT, POSITIONS, type Position } from '../core';
+import { t } from '../platform/i18n';
 import { CheckGroup } from './check-group';
 import { CheckField, LockedNote, lockOf, type SectionProps } from './form-fields';
-import { EQUIPMENT_LABELS, POSITION_LABELS } from './routine-labels';
-
-const OFF_AT_OFFICE = 'left out at the office';
+import { equipmentLabel, positionLabel } from './routine-labels';
 
 /** Where breaks happen: the positions that suit the person, the kit at hand, and the office switch. */
 export function PlaceSection(props: SectionProps) {
   const atOffice = props.draft['routine.atOffice'];
   const officeLock = lockOf(props, 'routine.atOffice');
-  const positionNote = (p: Position) => (atOffice && p === 'floor' ? OFF_AT_OFFICE : undefined);
-  const kitNote = (e: Equipment) => (atOffice && HOME_ONLY_EQUIPMENT.includes(e) ? OFF_AT_OFFICE : undefined);
+  const offAtOffice = t('set_off_at_office');
+  const positionNote = (p: Position) => (atOffice && p === 'floor' ? offAtOffice : undefined);
+  const kitNote = (e: Equipment) => (atOffice && HOME_ONLY_EQUIPMENT.includes(e) ? offAtOffice : undefined);
   return (
     <fieldset class="fieldset">
-      <legend>Where you take your breaks</legend>
+      <legend>{t('set_place_legend')}</legend>
       <CheckField
         id="routine-at-office"
         isSwitch
@@ -22,18 +22,17 @@ export function PlaceSection(props: SectionProps) {
         describedBy={[officeLock.noteId, 'routine-at-office-hint'].filter(Boolean).join(' ')}
         onChange={(v) => props.set('routine.atOffice', v)}
       >
-        I'm at the office
+        {t('set_at_office')}
       </CheckField>
       <LockedNote id={officeLock.noteId} text={props.lockedNote} />
       <p id="routine-at-office-hint" class="hint">
-        While this is on, routines skip anything done lying or kneeling on the floor and anything that needs a band,
-        weights or a mat, whatever you tick below.
+        {t('set_at_office_hint')}
       </p>
       <CheckGroup
         id="routine-positions"
-        legend="Positions"
+        legend={t('set_positions_legend')}
         options={POSITIONS}
-        labels={POSITION_LABELS}
+        label={positionLabel}
         value={props.draft['routine.positions']}
         onChange={(v) => props.set('routine.positions', v)}
         note={positionNote}
@@ -43,13 +42,13 @@ export function PlaceSection(props: SectionProps) {
       />
       <CheckGroup
         id="routine-equipment"
-        legend="Equipment at hand"
+        legend={t('set_equipment_legend')}
         options={EQUIPMENT}
-        labels={EQUIPMENT_LABELS}
+        label={equipmentLabel}
         value={props.draft['routine.equipment']}
         onChange={(v) => props.set('routine.equipment', v)}
         note={kitNote}
-        hint="Exercises that need nothing at all are always on offer."
+        hint={t('set_equipment_hint')}
         error={props.errors['routine.equipment']}
         lock={lockOf(props, 'routine.equipment')}
         lockedNote={props.lockedNote}

@@ -1,23 +1,24 @@
+import { t } from '../platform/i18n';
 import { InputField, type SectionProps, SettingCheck } from './form-fields';
 
 /** The quick posture check's rhythm and how often the full workstation checklist comes round again. */
 export function PostureCheckSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
-      <legend>Posture checks</legend>
+      <legend>{t('set_posture_legend')}</legend>
       <SettingCheck field="postureCheck.enabled" props={props}>
-        Ask me three quick posture questions now and then
+        {t('set_posture_enable')}
       </SettingCheck>
       <InputField
         field="postureCheck.everyMinutes"
-        label="Ask every (minutes of sitting)"
-        hint="Lower back, feet and reach: one click each. Stepping away for a while starts this count again."
+        label={t('set_posture_every')}
+        hint={t('set_posture_every_hint')}
         props={props}
       />
       <InputField
         field="checklist.recheckDays"
-        label="Go over the full checklist again after (days)"
-        hint="Desks get moved and chairs swapped; the popup suggests a fresh look once this many days have passed."
+        label={t('set_recheck_days')}
+        hint={t('set_recheck_hint')}
         props={props}
       />
     </fieldset>

@@ -2,12 +2,17 @@ import {
   type BodyArea,
   type Equipment,
   type LimitedField,
+  type Msg,
+  type MsgPart,
+  msg,
   type Position,
   type PromptStyle,
   type Settings,
   validateSettings,
   type Weekday,
 } from '../core';
+import type { MessageKey } from '../locales/keys';
+import { say, t, uiLanguage } from '../platform/i18n';
 
 /**
  * The settings form's working copy, keyed by each setting's dotted path (the same path the
@@ -107,41 +112,54 @@ function toInput(d: Draft): unknown {
 }
 
 /** How each field is named inside a sentence, in place of its dotted path. */
-const NAMES: Record<DraftField, string> = {
-  'stretchBreak.enabled': 'the stretch break switch',
-  'stretchBreak.everyMinutes': 'the time between stretch breaks',
-  'stretchBreak.durationMinutes': 'the length of a stretch break',
-  'microBreak.enabled': 'the eye rest switch',
-  'microBreak.everyMinutes': 'the time between eye rests',
-  'microBreak.durationSeconds': 'the length of an eye rest',
-  idleResetMinutes: 'the time away that counts as a break',
-  'snooze.minutes': 'the snooze length',
-  'snooze.maxPerBreak': 'the number of snoozes',
-  'workHours.enabled': 'the working hours switch',
-  'workHours.days': 'the working days',
-  'workHours.start': 'the start time',
-  'workHours.end': 'the end time',
-  'prompt.style': 'the reminder style',
-  'routine.focusAreas': 'the focus areas',
-  'routine.positions': 'the positions',
-  'routine.equipment': 'the equipment',
-  'routine.atOffice': 'the office switch',
-  'sitStand.enabled': 'the sit–stand switch',
-  'sitStand.sitMinutes': 'the sitting time',
-  'sitStand.standMinutes': 'the standing time',
-  'sitStand.moveMinutes': 'the moving time',
-  'postureCheck.enabled': 'the posture check switch',
-  'postureCheck.everyMinutes': 'the time between posture checks',
-  'checklist.recheckDays': 'the days before the checklist is suggested again',
+const NAMES = {
+  'stretchBreak.enabled': 'set_name_stretch_enabled',
+  'stretchBreak.everyMinutes': 'set_name_stretch_every',
+  'stretchBreak.durationMinutes': 'set_name_stretch_duration',
+  'microBreak.enabled': 'set_name_eyes_enabled',
+  'microBreak.everyMinutes': 'set_name_eyes_every',
+  'microBreak.durationSeconds': 'set_name_eyes_duration',
+  idleResetMinutes: 'set_name_idle',
+  'snooze.minutes': 'set_name_snooze_minutes',
+  'snooze.maxPerBreak': 'set_name_snooze_max',
+  'workHours.enabled': 'set_name_hours_enabled',
+  'workHours.days': 'set_name_hours_days',
+  'workHours.start': 'set_name_hours_start',
+  'workHours.end': 'set_name_hours_end',
+  'prompt.style': 'set_name_prompt_style',
+  'routine.focusAreas': 'set_name_focus_areas',
+  'routine.positions': 'set_name_positions',
+  'routine.equipment': 'set_name_equipment',
+  'routine.atOffice': 'set_name_at_office',
+  'sitStand.enabled': 'set_name_sit_stand_enabled',
+  'sitStand.sitMinutes': 'set_name_sit_minutes',
+  'sitStand.standMinutes': 'set_name_stand_minutes',
+  'sitStand.moveMinutes': 'set_name_move_minutes',
+  'postureCheck.enabled': 'set_name_posture_enabled',
+  'postureCheck.everyMinutes': 'set_name_posture_every',
+  'checklist.recheckDays': 'set_name_recheck_days',
+} as const satisfies Record<DraftField, MessageKey>;
+
+/**
+ * Sentences the form words its own way: they would otherwise list the stored values ("seated,
+ * standing, floor"), or read better as a request for the tick boxes on screen.
+ */
+const FORM_WORDING: Partial<Record<Msg['key'], MessageKey>> = {
+  set_err_days_needed: 'set_form_days_needed',
+  set_err_positions_needed: 'set_form_positions_needed',
 };
 
-// Longest paths first, so no path is replaced inside a longer one that contains it.
-const PATHS = (Object.keys(NAMES) as DraftField[]).sort((a, b) => b.length - a.length);
+const isField = (part: MsgPart): part is DraftField => typeof part === 'string' && Object.hasOwn(NAMES, part);
 
-/** The validator's sentence with people's words for the fields; its allowed range is kept as is. */
-export function friendly(message: string): string {
-  const worded = PATHS.reduce((m, path) => m.replaceAll(path, NAMES[path]), message);
-  return worded.charAt(0).toUpperCase() + worded.slice(1);
+/**
+ * The validator's sentence in the reader's language, with people's words for the fields in place
+ * of their dotted paths; the allowed range is kept as is.
+ */
+export function friendly(message: Msg): string {
+  const own = FORM_WORDING[message.key];
+  if (own) return t(own);
+  const worded = say({ ...message, subs: message.subs.map((p) => (isField(p) ? msg(NAMES[p]) : p)) });
+  return worded.charAt(0).toLocaleUpperCase(uiLanguage()) + worded.slice(1);
 }
 
 export interface CheckedDraft {

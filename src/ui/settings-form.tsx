@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core';
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
 import { FocusAreasSection } from './focus-areas-section';
 import { GroupError, type SectionProps } from './form-fields';
 import { PlaceSection } from './place-section';
@@ -26,11 +28,9 @@ interface Props {
 
 type Message = { text: string; ok: boolean } | null;
 
-export const SAVED_MESSAGE = 'Saved — the schedule is updated.';
-
 type Section = (props: SectionProps) => JSX.Element;
 
-const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: string }> = {
+const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: MessageKey }> = {
   schedule: {
     sections: {
       stretch: StretchSection,
@@ -40,11 +40,11 @@ const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: 
       hours: WorkHoursSection,
       prompt: PromptStyleSection,
     },
-    saved: SAVED_MESSAGE,
+    saved: 'set_saved_schedule',
   },
   routine: {
     sections: { focus: FocusAreasSection, place: PlaceSection, sitStand: SitStandSection },
-    saved: 'Saved — your next break follows these choices.',
+    saved: 'set_saved_routine',
   },
 };
 
@@ -73,16 +73,16 @@ export function SettingsForm({ settings, onSave, compact = false, group = 'sched
   const submit = async (e: Event) => {
     e.preventDefault();
     if (Object.keys(checked.errors).length > 0) {
-      setMessage({ text: 'Not saved: please fix the fields with a message first.', ok: false });
+      setMessage({ text: t('set_not_saved'), ok: false });
       form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
       return;
     }
     try {
       await onSave(mergeGroup(group, settings, checked.settings));
       edited.current = false;
-      setMessage({ text: GROUPS[group].saved, ok: true });
+      setMessage({ text: t(GROUPS[group].saved), ok: true });
     } catch (err) {
-      setMessage({ text: `Could not save: ${err instanceof Error ? err.message : String(err)}`, ok: false });
+      setMessage({ text: t('set_save_failed', err instanceof Error ? err.message : String(err)), ok: false });
     }
   };
 
@@ -92,7 +92,7 @@ export function SettingsForm({ settings, onSave, compact = false, group = 'sched
     set,
     compact,
     locked,
-    lockedNote: `Set by ${organization ?? 'your organization'}`,
+    lockedNote: organization ? t('set_locked_by', organization) : t('set_locked_by_org'),
   };
   return (
     <form ref={form} class={compact ? 'form form-compact' : 'form'} noValidate onSubmit={submit}>
@@ -102,7 +102,7 @@ export function SettingsForm({ settings, onSave, compact = false, group = 'sched
       <GroupError id="settings-form-error" message={checked.errors.form} />
       <div class="form-footer">
         <button type="submit" class="btn btn-primary">
-          Save settings
+          {t('set_save')}
         </button>
         {/* Always in the page, so assistive technology is already watching it when text appears. */}
         <p role="status" class={`form-message ${message?.ok ? 'ok' : 'bad'}`}>

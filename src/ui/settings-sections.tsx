@@ -1,22 +1,20 @@
 import { PROMPT_STYLES, type PromptStyle } from '../core';
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
 import { GroupError, InputField, LockedNote, lockOf, type SectionProps, SettingCheck } from './form-fields';
 
 export function StretchSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
-      <legend>Stretch breaks</legend>
+      <legend>{t('set_stretch_legend')}</legend>
       <SettingCheck field="stretchBreak.enabled" props={props}>
-        Remind me to get up and stretch
+        {t('set_stretch_enable')}
       </SettingCheck>
       <div class="field-row">
-        <InputField field="stretchBreak.everyMinutes" label="Every (minutes)" props={props} />
-        <InputField field="stretchBreak.durationMinutes" label="Lasting (minutes)" props={props} />
+        <InputField field="stretchBreak.everyMinutes" label={t('set_every_minutes')} props={props} />
+        <InputField field="stretchBreak.durationMinutes" label={t('set_lasting_minutes')} props={props} />
       </div>
-      {!props.compact && (
-        <p class="hint">
-          Short breaks often, such as 5 minutes in every hour, suit most desk work better than rare long ones.
-        </p>
-      )}
+      {!props.compact && <p class="hint">{t('set_stretch_hint')}</p>}
     </fieldset>
   );
 }
@@ -24,17 +22,15 @@ export function StretchSection(props: SectionProps) {
 export function EyeRestSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
-      <legend>Eye rests</legend>
+      <legend>{t('set_eyes_legend')}</legend>
       <SettingCheck field="microBreak.enabled" props={props}>
-        Remind me to rest my eyes
+        {t('set_eyes_enable')}
       </SettingCheck>
       <div class="field-row">
-        <InputField field="microBreak.everyMinutes" label="Every (minutes)" props={props} />
-        <InputField field="microBreak.durationSeconds" label="Lasting (seconds)" props={props} />
+        <InputField field="microBreak.everyMinutes" label={t('set_every_minutes')} props={props} />
+        <InputField field="microBreak.durationSeconds" label={t('set_lasting_seconds')} props={props} />
       </div>
-      {!props.compact && (
-        <p class="hint">A quick look into the distance, about 20 seconds every 20 minutes, gives your eyes a change.</p>
-      )}
+      {!props.compact && <p class="hint">{t('set_eyes_hint')}</p>}
     </fieldset>
   );
 }
@@ -42,24 +38,24 @@ export function EyeRestSection(props: SectionProps) {
 export function SnoozeSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
-      <legend>Snoozing and time away</legend>
+      <legend>{t('set_snooze_legend')}</legend>
       <div class="field-row">
-        <InputField field="snooze.minutes" label="Snooze for (minutes)" props={props} />
-        <InputField field="snooze.maxPerBreak" label="Snoozes per break" hint="0 turns snoozing off." props={props} />
+        <InputField field="snooze.minutes" label={t('set_snooze_minutes')} props={props} />
+        <InputField
+          field="snooze.maxPerBreak"
+          label={t('set_snooze_max')}
+          hint={t('set_snooze_max_hint')}
+          props={props}
+        />
       </div>
-      <InputField
-        field="idleResetMinutes"
-        label="Time away that counts as a break (minutes)"
-        hint="Leave the keyboard this long and Sitwell treats it as a break, starting your timers again."
-        props={props}
-      />
+      <InputField field="idleResetMinutes" label={t('set_idle_minutes')} hint={t('set_idle_hint')} props={props} />
     </fieldset>
   );
 }
 
-const STYLE_LABELS: Record<PromptStyle, string> = {
-  notification: 'A notification',
-  window: 'A small Sitwell window',
+const STYLE_LABELS: Record<PromptStyle, MessageKey> = {
+  notification: 'set_prompt_notification',
+  window: 'set_prompt_window',
 };
 
 export function PromptStyleSection(props: SectionProps) {
@@ -67,7 +63,7 @@ export function PromptStyleSection(props: SectionProps) {
   const describedBy = [lock.noteId, !props.compact && 'prompt-style-hint'].filter(Boolean).join(' ');
   return (
     <fieldset class="fieldset" disabled={lock.disabled} aria-describedby={describedBy || undefined}>
-      <legend>How reminders appear</legend>
+      <legend>{t('set_prompt_legend')}</legend>
       <LockedNote id={lock.noteId} text={props.lockedNote} />
       {PROMPT_STYLES.map((style) => (
         <label key={style} class="check">
@@ -78,12 +74,12 @@ export function PromptStyleSection(props: SectionProps) {
             checked={props.draft['prompt.style'] === style}
             onChange={() => props.set('prompt.style', style)}
           />
-          <span>{STYLE_LABELS[style]}</span>
+          <span>{t(STYLE_LABELS[style])}</span>
         </label>
       ))}
       {!props.compact && (
         <p id="prompt-style-hint" class="hint">
-          When notifications are blocked, the window opens instead.
+          {t('set_prompt_hint')}
         </p>
       )}
       <GroupError id="prompt-style-error" message={props.errors['prompt.style']} />

@@ -1,22 +1,19 @@
+import { t } from '../platform/i18n';
 import { InputField, type SectionProps, SettingCheck } from './form-fields';
 
 export function SitStandSection(props: SectionProps) {
   return (
     <fieldset class="fieldset">
-      <legend>Sit–stand–move</legend>
+      <legend>{t('set_sit_stand_legend')}</legend>
       <SettingCheck field="sitStand.enabled" props={props}>
-        I have a sit–stand desk and want this rhythm
+        {t('set_sit_stand_enable')}
       </SettingCheck>
       <div class="field-row field-row-3">
-        <InputField field="sitStand.sitMinutes" label="Sit (minutes)" props={props} />
-        <InputField field="sitStand.standMinutes" label="Stand (minutes)" props={props} />
-        <InputField field="sitStand.moveMinutes" label="Move (minutes)" props={props} />
+        <InputField field="sitStand.sitMinutes" label={t('set_sit_minutes')} props={props} />
+        <InputField field="sitStand.standMinutes" label={t('set_stand_minutes')} props={props} />
+        <InputField field="sitStand.moveMinutes" label={t('set_move_minutes')} props={props} />
       </div>
-      <p class="hint">
-        Cornell University's ergonomics advice offers 20-8-2 as a rough guide: about 20 minutes sitting, 8 standing and
-        2 moving about, then round again. Treat it as a starting point, not a rule. When it is on, Sitwell sends a quiet
-        note at each change: stand up, move, sit down.
-      </p>
+      <p class="hint">{t('set_sit_stand_hint')}</p>
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { msg } from '../message';
 import type { Settings } from './defaults';
 import { type FieldError, validateSettings } from './validate';
 
@@ -48,14 +49,11 @@ export function loadSettings(
   let body = wrapped.settings;
   const errors: FieldError[] = [];
   if (body === undefined) {
-    errors.push({ field: '', message: 'Stored settings could not be read; the defaults are used instead.' });
+    errors.push({ field: '', message: msg('set_err_unreadable') });
   }
   if (version > target) {
     // Written by a newer release (say, synced from another browser): keep what still validates.
-    errors.push({
-      field: '',
-      message: `Settings were saved by a newer version (${version}); unknown fields were ignored.`,
-    });
+    errors.push({ field: '', message: msg('set_err_newer_version', version) });
     version = target;
   }
   let changed = false;

@@ -1,8 +1,9 @@
 import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
 import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS } from './defaults';
-import { type FieldError, fieldChecks, isObj, type Obj } from './field-checks';
+import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from './field-checks';
 
-export type { FieldError } from './field-checks';
+export type { FieldError, ListNoun } from './field-checks';
+export { settingsErrors } from './field-checks';
 
 export interface Validated {
   settings: Settings;
@@ -18,7 +19,7 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   const errors: FieldError[] = [];
   const root: Obj = isObj(input) ? input : {};
   if (input !== undefined && !isObj(input)) {
-    errors.push({ field: '', message: 'Settings must be an object.' });
+    errors.push({ field: '', message: settingsErrors.notAnObject() });
   }
   const { section, num, bool, time, oneOf, list } = fieldChecks(errors);
 
@@ -82,14 +83,11 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
 function checkWorkHours(settings: Settings, w: Obj, base: Settings, errors: FieldError[]): void {
   if (settings.workHours.enabled && settings.workHours.days.length === 0) {
     // Working hours on no day at all would silence Sitwell for good without saying so.
-    errors.push({
-      field: 'workHours.days',
-      message: 'workHours.days must name at least one day when working hours are on.',
-    });
+    errors.push({ field: 'workHours.days', message: settingsErrors.daysNeeded('workHours.days') });
     settings.workHours.days = nonEmpty(base.workHours.days, DEFAULT_SETTINGS.workHours.days);
   }
   if (settings.workHours.start >= settings.workHours.end && (w.start !== undefined || w.end !== undefined)) {
-    errors.push({ field: 'workHours.end', message: 'workHours.end must be later than workHours.start.' });
+    errors.push({ field: 'workHours.end', message: settingsErrors.endAfterStart('workHours.end', 'workHours.start') });
     settings.workHours.start = base.workHours.start;
     settings.workHours.end = base.workHours.end;
   }
@@ -102,7 +100,7 @@ function checkRoutine(settings: Settings, base: Settings, errors: FieldError[]):
   if (settings.routine.positions.length === 0) {
     errors.push({
       field: 'routine.positions',
-      message: `routine.positions must name at least one position from: ${POSITIONS.join(', ')}.`,
+      message: settingsErrors.positionsNeeded('routine.positions', POSITIONS),
     });
     settings.routine.positions = nonEmpty(base.routine.positions, DEFAULT_SETTINGS.routine.positions);
   }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../src/core/settings/defaults';
 import { loadSettings, MIGRATIONS, type Migration, SETTINGS_VERSION } from '../../../src/core/settings/migrate';
+import { worded } from './worded';
 
 describe('loadSettings', () => {
   it('gives the defaults, unchanged, when nothing is stored', () => {
@@ -48,7 +49,7 @@ describe('loadSettings', () => {
     });
     expect(loaded.settings.stretchBreak.everyMinutes).toBe(50);
     expect(loaded.settings.microBreak.everyMinutes).toBe(10);
-    expect(loaded.errors).toEqual([
+    expect(worded(loaded.errors)).toEqual([
       {
         field: 'stretchBreak.everyMinutes',
         message: 'stretchBreak.everyMinutes must be a whole number from 1 to 240.',
@@ -181,7 +182,7 @@ describe('loadSettings', () => {
       );
       expect(calls).toEqual([]);
       expect(loaded.settings.idleResetMinutes).toBe(8);
-      expect(loaded.errors).toEqual([
+      expect(worded(loaded.errors)).toEqual([
         { field: '', message: 'Settings were saved by a newer version (9); unknown fields were ignored.' },
       ]);
     });
@@ -192,7 +193,7 @@ describe('unreadable stored settings', () => {
   it.each([42, 'x', [], {}, { version: 1 }])('reports %j instead of silently using defaults', (stored) => {
     const loaded = loadSettings(stored);
     expect(loaded.settings).toEqual(defaultSettings());
-    expect(loaded.errors[0]?.message).toMatch(/could not be read/);
+    expect(worded(loaded.errors)[0]?.message).toMatch(/could not be read/);
     expect(loaded.changed).toBe(true);
   });
 });

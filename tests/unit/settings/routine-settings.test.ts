@@ -4,6 +4,7 @@ import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../../../src/core/routine/type
 import { DEFAULT_SETTINGS, defaultSettings } from '../../../src/core/settings/defaults';
 import { LIMITS } from '../../../src/core/settings/limits';
 import { validateSettings } from '../../../src/core/settings/validate';
+import { worded } from './worded';
 
 describe('routine settings', () => {
   it('default to the desk-friendly pool: seated or standing, desk kit, at the office, every area', () => {
@@ -49,7 +50,9 @@ describe('routine settings', () => {
   ] as const)('reject a bad routine.%s, naming the field and every allowed value', (key, noun, allowed, bad) => {
     const { settings, errors } = validateSettings({ routine: { [key]: bad, atOffice: false } });
     const path = `routine.${key}`;
-    expect(errors).toEqual([{ field: path, message: `${path} must list ${noun} from: ${allowed.join(', ')}.` }]);
+    expect(worded(errors)).toEqual([
+      { field: path, message: `${path} must list ${noun} from: ${allowed.join(', ')}.` },
+    ]);
     expect(settings.routine[key]).toEqual(DEFAULT_SETTINGS.routine[key]);
     expect(settings.routine.atOffice).toBe(false); // the good field beside it is kept
   });
@@ -57,7 +60,7 @@ describe('routine settings', () => {
   it('require at least one position', () => {
     const { settings, errors } = validateSettings({ routine: { positions: [] } });
     expect(settings.routine.positions).toEqual(['seated', 'standing']);
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       {
         field: 'routine.positions',
         message: 'routine.positions must name at least one position from: seated, standing, floor.',
@@ -72,12 +75,12 @@ describe('routine settings', () => {
   });
 
   it('reject a non-boolean atOffice and a non-object section', () => {
-    expect(validateSettings({ routine: { atOffice: 'yes' } }).errors).toEqual([
+    expect(worded(validateSettings({ routine: { atOffice: 'yes' } }).errors)).toEqual([
       { field: 'routine.atOffice', message: 'routine.atOffice must be true or false.' },
     ]);
     const { settings, errors } = validateSettings({ routine: ['seated'] });
     expect(settings.routine).toEqual(DEFAULT_SETTINGS.routine);
-    expect(errors).toEqual([{ field: 'routine', message: 'routine must be an object.' }]);
+    expect(worded(errors)).toEqual([{ field: 'routine', message: 'routine must be an object.' }]);
   });
 
   it('keep any valid subset of each vocabulary, in canonical order', () => {
@@ -119,7 +122,7 @@ describe('sit–stand settings', () => {
       sitStand: { enabled: 'on', sitMinutes: 30, standMinutes: 121, moveMinutes: 0 },
     });
     expect(settings.sitStand).toEqual({ enabled: false, sitMinutes: 30, standMinutes: 8, moveMinutes: 2 });
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       { field: 'sitStand.enabled', message: 'sitStand.enabled must be true or false.' },
       { field: 'sitStand.standMinutes', message: 'sitStand.standMinutes must be a whole number from 1 to 120.' },
       { field: 'sitStand.moveMinutes', message: 'sitStand.moveMinutes must be a whole number from 1 to 30.' },

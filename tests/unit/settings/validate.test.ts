@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, defaultSettings, type Settings } from '../../../src/core/settings/defaults';
 import { LIMITS, type LimitedField } from '../../../src/core/settings/limits';
 import { validateSettings } from '../../../src/core/settings/validate';
+import { worded } from './worded';
 
 const FIELDS = Object.keys(LIMITS) as LimitedField[];
 
@@ -55,7 +56,7 @@ describe('validateSettings', () => {
     expect(settings.stretchBreak).toEqual({ enabled: true, everyMinutes: 50, durationMinutes: 10 });
     expect(settings.microBreak).toEqual({ enabled: true, everyMinutes: 15, durationSeconds: 20 });
     expect(settings.snooze).toEqual({ minutes: 10, maxPerBreak: 2 });
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       {
         field: 'stretchBreak.everyMinutes',
         message: 'stretchBreak.everyMinutes must be a whole number from 1 to 240.',
@@ -91,7 +92,9 @@ describe('validateSettings', () => {
       ['a boolean', true],
     ])('rejects %s, naming the field and the range', (_, bad) => {
       const { settings, errors } = validateSettings(withField(path, bad));
-      expect(errors).toEqual([{ field: path, message: `${path} must be a whole number from ${min} to ${max}.` }]);
+      expect(worded(errors)).toEqual([
+        { field: path, message: `${path} must be a whole number from ${min} to ${max}.` },
+      ]);
       expect(readField(settings, path)).toBe(fallback);
     });
   });
@@ -103,7 +106,8 @@ describe('validateSettings', () => {
         const ok = n >= 1 && n <= 240;
         expect(errors.length === 0).toBe(ok);
         expect(settings[kind as 'stretchBreak'].everyMinutes).toBe(ok ? n : DEFAULT_SETTINGS[kind].everyMinutes);
-        if (!ok) expect(errors[0]?.message).toContain(`${kind}.everyMinutes must be a whole number from 1 to 240`);
+        if (!ok)
+          expect(worded(errors)[0]?.message).toContain(`${kind}.everyMinutes must be a whole number from 1 to 240`);
       }),
       { numRuns: 300 },
     );
@@ -113,7 +117,7 @@ describe('validateSettings', () => {
     const { settings, errors } = validateSettings({ stretchBreak: { enabled: 'yes' }, workHours: { enabled: 1 } });
     expect(settings.stretchBreak.enabled).toBe(true);
     expect(settings.workHours.enabled).toBe(false);
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       { field: 'stretchBreak.enabled', message: 'stretchBreak.enabled must be true or false.' },
       { field: 'workHours.enabled', message: 'workHours.enabled must be true or false.' },
     ]);
@@ -123,7 +127,7 @@ describe('validateSettings', () => {
     const { settings, errors } = validateSettings({ workHours: { start: bad } });
     expect(settings.workHours.start).toBe('09:00');
     expect(errors.map((e) => e.field)).toContain('workHours.start');
-    expect(errors[0]?.message).toBe('workHours.start must be a time written as HH:MM (00:00 to 23:59).');
+    expect(worded(errors)[0]?.message).toBe('workHours.start must be a time written as HH:MM (00:00 to 23:59).');
   });
 
   it('requires the end of work hours to be after the start, and then keeps neither', () => {
@@ -133,7 +137,7 @@ describe('validateSettings', () => {
     ]) {
       const { settings, errors } = validateSettings({ workHours: { enabled: true, start, end } });
       expect(settings.workHours).toMatchObject({ enabled: true, start: '09:00', end: '17:30' });
-      expect(errors).toEqual([
+      expect(worded(errors)).toEqual([
         { field: 'workHours.end', message: 'workHours.end must be later than workHours.start.' },
       ]);
     }
@@ -152,7 +156,7 @@ describe('validateSettings', () => {
   it('requires at least one work day when work hours are on, falling back to the base days', () => {
     const { settings, errors } = validateSettings({ workHours: { enabled: true, days: [] } });
     expect(settings.workHours).toMatchObject({ enabled: true, days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       { field: 'workHours.days', message: 'workHours.days must name at least one day when working hours are on.' },
     ]);
     const base = validateSettings({ workHours: { days: ['sat'] } }).settings;
@@ -162,7 +166,7 @@ describe('validateSettings', () => {
   it.each([['monday'], [['mon', 'funday']], [[1, 2]], [{ mon: true }]])('rejects the days %j', (bad) => {
     const { settings, errors } = validateSettings({ workHours: { days: bad } });
     expect(settings.workHours.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri']);
-    expect(errors).toEqual([
+    expect(worded(errors)).toEqual([
       { field: 'workHours.days', message: 'workHours.days must list days from: sun, mon, tue, wed, thu, fri, sat.' },
     ]);
   });
@@ -171,20 +175,22 @@ describe('validateSettings', () => {
     expect(validateSettings({ prompt: { style: 'window' } }).settings.prompt.style).toBe('window');
     const { settings, errors } = validateSettings({ prompt: { style: 'popup' } });
     expect(settings.prompt.style).toBe('notification');
-    expect(errors).toEqual([{ field: 'prompt.style', message: 'prompt.style must be one of: notification, window.' }]);
+    expect(worded(errors)).toEqual([
+      { field: 'prompt.style', message: 'prompt.style must be one of: notification, window.' },
+    ]);
   });
 
   it.each([[[]], ['text'], [7], [null], [true]])('reports a non-object section %j by its name', (bad) => {
     const { settings, errors } = validateSettings({ snooze: bad, microBreak: { everyMinutes: 10 } });
     expect(settings.snooze).toEqual(DEFAULT_SETTINGS.snooze);
     expect(settings.microBreak.everyMinutes).toBe(10);
-    expect(errors).toEqual([{ field: 'snooze', message: 'snooze must be an object.' }]);
+    expect(worded(errors)).toEqual([{ field: 'snooze', message: 'snooze must be an object.' }]);
   });
 
   it.each([[null], [[]], ['{}'], [42], [false]])('reports a non-object whole %j and gives the defaults', (bad) => {
     const { settings, errors } = validateSettings(bad);
     expect(settings).toEqual(defaultSettings());
-    expect(errors).toEqual([{ field: '', message: 'Settings must be an object.' }]);
+    expect(worded(errors)).toEqual([{ field: '', message: 'Settings must be an object.' }]);
   });
 
   it('falls back to a given base instead of the defaults', () => {
@@ -233,7 +239,7 @@ describe('validateSettings', () => {
       fc.property(input, (raw) => {
         const { settings, errors } = validateSettings(raw);
         expect(validateSettings(settings).errors).toEqual([]);
-        for (const e of errors) expect(e.message).toContain(e.field);
+        for (const e of worded(errors)) expect(e.message).toContain(e.field);
       }),
       { numRuns: 300 },
     );
