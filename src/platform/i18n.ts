@@ -10,9 +10,17 @@ import { browser } from './browser';
 
 let language: string | undefined;
 
-/** The browser's UI language ("de", "en-GB"): what pages set as `lang` and hand to `Intl`. */
+/**
+ * The language the pages are shown in, for `<html lang>` and `Intl`: the browser's own ("de-AT",
+ * "en-GB") when Sitwell speaks it, else the language of the messages actually in use. The two
+ * differ when the browser's language has no messages (Portuguese falls back to English) and in
+ * headless Chromium, whose getUILanguage() says en-US whatever --lang picked for the messages.
+ */
 export function uiLanguage(): string {
-  language ??= browser.i18n.getUILanguage() || 'en';
+  if (language) return language;
+  const shown = browser.i18n.getMessage('locale_code') || 'en';
+  const browserLanguage = browser.i18n.getUILanguage() || shown;
+  language = browserLanguage.split('-')[0]?.toLowerCase() === shown ? browserLanguage : shown;
   return language;
 }
 

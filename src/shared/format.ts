@@ -6,7 +6,7 @@ import { uiLanguage } from '../platform/i18n';
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = JSON.stringify(options);
+  const id = `${uiLanguage()} ${JSON.stringify(options)}`;
   let format = cache.get(id);
   if (!format) {
     format = new Intl.DateTimeFormat(uiLanguage(), options);

@@ -30,7 +30,8 @@ describe('locale files', () => {
     for (const [file, area] of Object.entries(english)) {
       for (const [key, entry] of Object.entries(area)) {
         expect(entry.message.trim(), `${file}: ${key}`).not.toBe('');
-        if (setOf(entry.message).length > 0) expect(entry.description, `${file}: ${key} needs a description`).toBeTruthy();
+        if (setOf(entry.message).length > 0)
+          expect(entry.description, `${file}: ${key} needs a description`).toBeTruthy();
       }
     }
   });
@@ -69,4 +70,10 @@ describe('locale files', () => {
       });
     });
   }
+});
+
+describe('locale_code', () => {
+  it('names each folder’s own language', () => {
+    for (const lang of LANGUAGES) expect(readAreas(lang)['common.json']?.locale_code?.message).toBe(lang);
+  });
 });
