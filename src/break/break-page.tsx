@@ -1,5 +1,6 @@
 import type { BreakKind, Routine } from '../core';
-import { breakName } from '../shared/status-text';
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
 import { DisclaimerNotice } from '../ui/disclaimer-notice';
 import { Loading } from '../ui/loading';
 import type { StatusActions } from '../ui/status-actions';
@@ -26,10 +27,17 @@ export interface BreakPageProps {
   close(): void;
 }
 
-export const breakTitle = (kind: BreakKind) => {
-  const name = breakName(kind);
-  return name.charAt(0).toUpperCase() + name.slice(1);
+const TITLE: Record<BreakKind, MessageKey> = { stretch: 'break_kind_stretch', micro: 'break_kind_micro' };
+const WINDOW_TITLE: Record<BreakKind, MessageKey> = {
+  stretch: 'break_window_title_stretch',
+  micro: 'break_window_title_micro',
 };
+
+/** The page's heading: "Stretch break", "Eye rest". */
+export const breakTitle = (kind: BreakKind) => t(TITLE[kind]);
+
+/** The window's title: "Stretch break — Sitwell". */
+export const windowTitle = (kind: BreakKind) => t(WINDOW_TITLE[kind]);
 
 /** A running or offered break's own kind wins over the one the window was opened for. */
 export function shownKind(engine: EngineSnapshot | null, requested: BreakKind): BreakKind {
@@ -37,9 +45,10 @@ export function shownKind(engine: EngineSnapshot | null, requested: BreakKind): 
   return stage?.name === 'prompted' || stage?.name === 'taking' ? stage.kind : requested;
 }
 
-function lengthOf(kind: BreakKind, engine: EngineSnapshot): string {
+/** The break's length: minutes for a stretch break, seconds for an eye rest. */
+function lengthOf(kind: BreakKind, engine: EngineSnapshot): number {
   const { stretchBreak, microBreak } = engine.settings;
-  return kind === 'stretch' ? `${stretchBreak.durationMinutes}-minute` : `${microBreak.durationSeconds}-second`;
+  return kind === 'stretch' ? stretchBreak.durationMinutes : microBreak.durationSeconds;
 }
 
 /** The break window: offer, guide and close. */
@@ -61,7 +70,7 @@ export function BreakPage(props: BreakPageProps) {
     <main class="break">
       <header class="break-header">
         <h1 data-testid="break-kind">{breakTitle(kind)}</h1>
-        {stage?.name === 'taking' && <Countdown secondsLeft={secondsLeft} label="Time left" />}
+        {stage?.name === 'taking' && <Countdown secondsLeft={secondsLeft} label={t('break_time_left')} />}
       </header>
       {props.disclaimerAcknowledged === false && <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} />}
       {!engine || !stage ? (

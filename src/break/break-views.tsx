@@ -1,4 +1,5 @@
 import type { BreakKind } from '../core';
+import { t, tp } from '../platform/i18n';
 import { useFocus } from '../ui/use-focus';
 
 /** What the view's buttons do; each resolves once the worker has answered. */
@@ -11,8 +12,8 @@ export interface ViewActions {
 
 interface PromptProps {
   kind: BreakKind;
-  /** "5 minutes", "20 seconds". */
-  length: string;
+  /** The break's length: minutes for a stretch break, seconds for an eye rest. */
+  length: number;
   snooze: { minutes: number; left: number };
   on: ViewActions;
 }
@@ -21,22 +22,18 @@ export function PromptView({ kind, length, snooze, on }: PromptProps) {
   const start = useFocus<HTMLButtonElement>(kind);
   return (
     <>
-      <p class="lead">
-        {kind === 'stretch'
-          ? `A ${length} break to get up, stretch and move about.`
-          : `A ${length} pause to look into the distance and let your eyes relax.`}
-      </p>
+      <p class="lead">{kind === 'stretch' ? tp('break_prompt_stretch', length) : tp('break_prompt_micro', length)}</p>
       <div class="button-row">
         <button ref={start} type="button" class="btn btn-primary" onClick={on.start}>
-          Start
+          {t('break_start')}
         </button>
         {snooze.left > 0 && (
           <button type="button" class="btn" onClick={on.snooze}>
-            Snooze {snooze.minutes} min
+            {t('break_snooze', snooze.minutes)}
           </button>
         )}
         <button type="button" class="btn" onClick={on.skip}>
-          Skip
+          {t('break_skip')}
         </button>
       </div>
     </>
@@ -47,13 +44,13 @@ export function IdleView({ on }: { on: ViewActions }) {
   const start = useFocus<HTMLButtonElement>('idle');
   return (
     <>
-      <p class="lead">No break is running.</p>
+      <p class="lead">{t('break_idle')}</p>
       <div class="button-row">
         <button ref={start} type="button" class="btn btn-primary" onClick={on.start}>
-          Start a break now
+          {t('break_start_now')}
         </button>
         <button type="button" class="btn" onClick={on.close}>
-          Close
+          {t('break_close')}
         </button>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t, tp } from '../platform/i18n';
 
 /** Screen readers hear the time left this often, not every second. */
 const ANNOUNCE_EVERY_S = 30;
@@ -6,11 +7,12 @@ const ANNOUNCE_EVERY_S = 30;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const clock = (s: number) => `${pad(Math.floor(s / 60))}:${pad(s % 60)}`;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A length of time in words, for screen readers: "2 minutes 30 seconds". */
 export function spoken(s: number): string {
   const [m, rest] = [Math.floor(s / 60), s % 60];
-  if (m === 0) return plural(rest, 'second');
-  return rest === 0 ? plural(m, 'minute') : `${plural(m, 'minute')} ${plural(rest, 'second')}`;
+  if (m === 0) return tp('break_seconds', rest);
+  if (rest === 0) return tp('break_minutes', m);
+  return t('break_minutes_seconds', tp('break_minutes', m), tp('break_seconds', rest));
 }
 
 interface Props {
@@ -28,11 +30,7 @@ export function Countdown({ secondsLeft, label }: Props) {
   const mark = Math.ceil(left / ANNOUNCE_EVERY_S);
   const firstMark = useRef(mark).current;
   const said =
-    mark === firstMark
-      ? ''
-      : left === 0
-        ? 'Break time is up. Well done.'
-        : `${spoken(mark * ANNOUNCE_EVERY_S)} of the break left`;
+    mark === firstMark ? '' : left === 0 ? t('break_up_said') : t('break_left_said', spoken(mark * ANNOUNCE_EVERY_S));
   return (
     <div class={label ? 'countdown countdown-small' : 'countdown'}>
       {label && (

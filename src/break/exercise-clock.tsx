@@ -1,3 +1,5 @@
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
 import { clock } from './countdown';
 import type { ExerciseTimer, TimerPhase } from './use-exercise-timer';
 
@@ -7,16 +9,21 @@ function spokenState(phase: TimerPhase, secondsLeft: number, seconds: number): s
     case 'ready':
       return '';
     case 'running':
-      return seconds > 15 && secondsLeft <= 10 ? 'Ten seconds to go.' : 'Timer running.';
+      return t(seconds > 15 && secondsLeft <= 10 ? 'break_timer_ten_left' : 'break_timer_running');
     case 'paused':
-      return 'Timer paused.';
+      return t('break_timer_paused');
     case 'done':
-      return 'Time is up for this one. Go on with Next when you are ready.';
+      return t('break_timer_done_said');
   }
 }
 
 // The button stays put through every phase, so keyboard focus is never dropped when it changes.
-const BUTTON: Record<TimerPhase, string> = { ready: 'Begin', running: 'Pause', paused: 'Resume', done: 'Do it again' };
+const BUTTON: Record<TimerPhase, MessageKey> = {
+  ready: 'break_timer_begin',
+  running: 'break_timer_pause',
+  paused: 'break_timer_resume',
+  done: 'break_timer_again',
+};
 
 interface Props {
   timer: ExerciseTimer;
@@ -31,13 +38,13 @@ export function ExerciseClock({ timer, seconds }: Props) {
   return (
     <div class="exercise-clock">
       <p class="exercise-time" role="timer">
-        <span class="visually-hidden">This exercise: </span>
+        <span class="visually-hidden">{t('break_this_exercise')} </span>
         <span data-testid="exercise-timer">{clock(timer.secondsLeft)}</span>
       </p>
       <button type="button" class={phase === 'done' ? 'btn' : 'btn btn-primary'} onClick={press}>
-        {BUTTON[phase]}
+        {t(BUTTON[phase])}
       </button>
-      {phase === 'done' && <p class="exercise-done">Time's up</p>}
+      {phase === 'done' && <p class="exercise-done">{t('break_timer_done')}</p>}
       <p class="visually-hidden" aria-live="polite">
         {spokenState(phase, timer.secondsLeft, seconds)}
       </p>

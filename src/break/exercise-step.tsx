@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '../platform/i18n';
 import { ExerciseCard } from './exercise-card';
 import { ExerciseClock } from './exercise-clock';
 import { RoutineProgress } from './routine-progress';
@@ -30,15 +31,15 @@ export function ExerciseStep({ walk, now, onHurts, headingRef }: Props) {
         <div class="button-row">
           {/* aria-disabled rather than disabled: a disabled button would drop keyboard focus. */}
           <button type="button" class="btn" aria-disabled={first} onClick={() => !first && walk.previous()}>
-            Previous
+            {t('break_previous')}
           </button>
           <button type="button" class={timer.phase === 'done' ? 'btn btn-primary' : 'btn'} onClick={walk.next}>
-            Next
+            {t('break_next')}
           </button>
         </div>
       </div>
       <button type="button" class="btn btn-quiet" onClick={onHurts}>
-        This hurts — skip it and don't suggest it again
+        {t('break_hurts')}
       </button>
     </>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Routine } from '../core';
-import { GENERAL_CAUTION } from '../data/cautions';
+import { t } from '../platform/i18n';
+import { generalCaution } from '../ui/exercise-text';
 import { useAction } from '../ui/use-action';
 import { ExerciseStep } from './exercise-step';
 import { MuteNotice } from './mute-notice';
@@ -63,8 +64,8 @@ export function GuidedBreak({ routine, over, now, guide, finish, skip }: Props) 
 
   return (
     <>
-      {over && <p class="well-done">Well done: the break time is up.</p>}
-      <p class="caution">{GENERAL_CAUTION}</p>
+      {over && <p class="well-done">{t('break_well_done')}</p>}
+      <p class="caution">{generalCaution()}</p>
       <div class="walk" ref={top}>
         <MuteNotice muted={walk.lastMuted} onUndo={undo} undoRef={undoButton} />
         {routine.exercises.length === 0 ? (
@@ -87,15 +88,15 @@ export function GuidedBreak({ routine, over, now, guide, finish, skip }: Props) 
       )}
       <div class="button-row finish-row">
         <button type="button" class={finished ? 'btn btn-primary' : 'btn'} onClick={() => finish(walk.doneIds())}>
-          Done
+          {t('break_done')}
         </button>
         <button type="button" class="btn" onClick={skip}>
-          Skip
+          {t('break_skip')}
         </button>
       </div>
       <p class="small break-footer">
         <button type="button" class="btn-inline" onClick={guide.openHelp}>
-          When to see a clinician
+          {t('break_clinician')}
         </button>
       </p>
     </>

@@ -12,16 +12,21 @@ import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { muteExercise, recordRoutineDone, unmuteExercise } from '../platform/routine-store';
 import { statusActions } from '../ui/actions';
 import { savePostureCheck } from '../ui/checklist-actions';
+import { localizePage } from '../ui/localize-page';
 import type { StatusActions } from '../ui/status-actions';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
 import { useEngine } from '../ui/use-store';
-import { BreakPage, breakTitle, shownKind } from './break-page';
+import { BreakPage, shownKind, windowTitle } from './break-page';
 import type { CheckQuestion } from './check-question';
 import type { GuideActions } from './guided-break';
 import { PostureCheckView } from './posture-check-view';
 import { useRoutine } from './use-routine';
+
+const checkOnly = pageParam('check') === '1';
+// The page's language and title before anything renders; the break's kind refines the title below.
+localizePage(checkOnly ? 'break_check_title' : 'break_title');
 
 const requestedKind: BreakKind = pageParam('kind') === 'micro' ? 'micro' : 'stretch';
 const engineActions = statusActions('break-page');
@@ -46,7 +51,7 @@ function App() {
   const now = useNow(COUNTDOWN_TICK_MS);
   const kind = shownKind(engine, requestedKind);
   useEffect(() => {
-    document.title = `${breakTitle(kind)} — Sitwell`;
+    document.title = windowTitle(kind);
   }, [kind]);
   const shown = (routine?.exercises.length ?? 0) > 0;
   useEffect(() => {
@@ -78,6 +83,8 @@ function App() {
   );
 }
 
+// TODO(lead): H3 moves the question and tip texts into locale files; switch this to H3's
+// accessors (src/ui/checklist-text.ts, e.g. `itemTip(item)`) once they exist. Left as it was here.
 /** The quick posture check (?check=1): its questions, each with the tip of its checklist item. */
 const CHECK_QUESTIONS: readonly CheckQuestion[] = POSTURE_QUESTIONS.map((q) => ({
   id: q.id,
@@ -86,12 +93,9 @@ const CHECK_QUESTIONS: readonly CheckQuestion[] = POSTURE_QUESTIONS.map((q) => (
 }));
 
 function CheckApp() {
-  useEffect(() => {
-    document.title = 'Quick posture check — Sitwell';
-  }, []);
   return (
     <PostureCheckView questions={CHECK_QUESTIONS} save={savePostureCheck} close={close} openChecklist={openChecklist} />
   );
 }
 
-render(pageParam('check') === '1' ? <CheckApp /> : <App />, document.getElementById('app')!);
+render(checkOnly ? <CheckApp /> : <App />, document.getElementById('app')!);

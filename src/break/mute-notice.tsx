@@ -1,5 +1,7 @@
 import type { Ref } from 'preact';
 import type { Exercise } from '../core';
+import { t } from '../platform/i18n';
+import { exerciseName } from '../ui/exercise-text';
 
 interface Props {
   /** The exercise just muted, while its undo is on offer. */
@@ -15,11 +17,9 @@ export function MuteNotice({ muted, onUndo, undoRef }: Props) {
     <div class={muted ? 'mute-notice' : 'visually-hidden'} role="status">
       {muted && (
         <>
-          <span>
-            “{muted.name}” is skipped and won't be suggested again. You can bring it back from the settings at any time.
-          </span>{' '}
+          <span>{t('break_muted', exerciseName(muted))}</span>{' '}
           <button ref={undoRef} type="button" class="btn-inline" onClick={onUndo}>
-            Undo
+            {t('break_undo')}
           </button>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t, tp } from '../platform/i18n';
 
 interface FinishedProps {
   done: number;
@@ -12,16 +13,13 @@ export function RoutineFinished({ done, total, onBack, headingRef }: FinishedPro
   return (
     <section class="routine-end" aria-labelledby="routine-end-heading">
       <h2 id="routine-end-heading" ref={headingRef} tabIndex={-1}>
-        Routine complete
+        {t('break_routine_complete')}
       </h2>
-      <p>
-        You did {done} of {total} {total === 1 ? 'exercise' : 'exercises'}. Keep moving gently until the break is over,
-        then press Done.
-      </p>
+      <p>{tp('break_routine_done', total, done)}</p>
       {total > 0 && (
         <div class="button-row">
           <button type="button" class="btn" onClick={onBack}>
-            Back to the last exercise
+            {t('break_back_to_last')}
           </button>
         </div>
       )}
@@ -39,15 +37,12 @@ export function EmptyRoutine({ openOptions, headingRef }: EmptyProps) {
   return (
     <section class="routine-end" aria-labelledby="routine-empty-heading">
       <h2 id="routine-empty-heading" ref={headingRef} tabIndex={-1}>
-        No exercises fit your choices
+        {t('break_empty_heading')}
       </h2>
-      <p>
-        Your focus areas, positions and equipment leave nothing to suggest for this break. Stand up and walk about for
-        now, and widen your choices for next time.
-      </p>
+      <p>{t('break_empty_text')}</p>
       <div class="button-row">
         <button type="button" class="btn" onClick={openOptions}>
-          Change break routine settings
+          {t('break_empty_settings')}
         </button>
       </div>
     </section>

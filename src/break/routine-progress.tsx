@@ -1,5 +1,8 @@
 import { useRef } from 'preact/hooks';
 import type { Exercise } from '../core';
+import type { MessageKey } from '../locales/keys';
+import { t } from '../platform/i18n';
+import { exerciseName } from '../ui/exercise-text';
 
 interface Props {
   list: readonly Exercise[];
@@ -8,7 +11,15 @@ interface Props {
   reached: (id: string) => boolean;
 }
 
-const stateOf = (i: number, index: number, done: boolean) => (i === index ? 'now' : done ? 'done' : 'to come');
+type DotState = 'now' | 'done' | 'to-come';
+const stateOf = (i: number, index: number, done: boolean): DotState =>
+  i === index ? 'now' : done ? 'done' : 'to-come';
+/** A dot's hidden text: the exercise's name and its state, "Chin tuck (done)". */
+const DOT_TEXT: Record<DotState, MessageKey> = {
+  now: 'break_dot_now',
+  done: 'break_dot_done',
+  'to-come': 'break_dot_to_come',
+};
 
 /**
  * "Exercise 2 of 4" and a dot per exercise, each with its name and state in words. A polite live
@@ -17,11 +28,12 @@ const stateOf = (i: number, index: number, done: boolean) => (i === index ? 'now
 export function RoutineProgress({ list, index, reached }: Props) {
   const first = useRef(list[index]?.id).current;
   const current = list[index];
-  const said = current && current.id !== first ? `Exercise ${index + 1} of ${list.length}: ${current.name}` : '';
+  const said =
+    current && current.id !== first ? t('break_progress_said', index + 1, list.length, exerciseName(current)) : '';
   return (
     <div class="progress">
       <p id="progress-label" class="progress-label">
-        Exercise {index + 1} of {list.length}
+        {t('break_progress', index + 1, list.length)}
       </p>
       <ol class="dots" aria-labelledby="progress-label">
         {list.map((e, i) => {
@@ -29,13 +41,11 @@ export function RoutineProgress({ list, index, reached }: Props) {
           return (
             <li
               key={e.id}
-              class={`dot dot-${state.replace(' ', '-')}`}
+              class={`dot dot-${state}`}
               data-exercise-id={e.id}
               aria-current={i === index ? 'step' : undefined}
             >
-              <span class="visually-hidden">
-                {e.name} ({state})
-              </span>
+              <span class="visually-hidden">{t(DOT_TEXT[state], exerciseName(e))}</span>
             </li>
           );
         })}
