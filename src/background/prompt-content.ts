@@ -15,12 +15,14 @@ export function promptContent(kind: BreakKind, snoozesLeft: number, settings: Se
       title: t('prompt_stretch_title'),
       message: tp('prompt_stretch_message', settings.stretchBreak.durationMinutes),
       buttons,
+      clickHint: t('prompt_click_to_choose'),
     };
   }
   return {
     title: t('prompt_micro_title'),
     message: tp('prompt_micro_message', settings.microBreak.durationSeconds),
     buttons,
+    clickHint: t('prompt_click_to_choose'),
   };
 }
 
@@ -46,5 +48,6 @@ export function checkContent(): PromptContent {
     title: t('prompt_check_title'),
     message: t('prompt_check_message'),
     buttons: [t('prompt_check_all_good'), t('prompt_check_answer')],
+    clickHint: t('prompt_check_click'),
   };
 }

@@ -9,6 +9,8 @@ export interface PromptContent {
   message: string;
   /** Button labels, in order; the browser reports clicks by index. */
   buttons: string[];
+  /** Where notifications have no buttons (Firefox): what clicking the notification does. */
+  clickHint?: string;
 }
 
 /**
@@ -41,7 +43,7 @@ function promptOptions(content: PromptContent): Notifications.CreateNotification
     title: content.title,
     message: content.message,
   };
-  if (isFirefox()) return basic;
+  if (isFirefox()) return content.clickHint ? { ...basic, message: `${content.message} ${content.clickHint}` } : basic;
   return {
     ...basic,
     // Chromium only: buttons and staying on screen until answered.

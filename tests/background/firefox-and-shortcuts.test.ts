@@ -55,6 +55,7 @@ describe('on Firefox', () => {
     const shown = promptNotification();
     expect(shown).toMatchObject({ type: 'basic', title: expect.any(String), message: expect.any(String) });
     expect(Object.keys(shown ?? {}).sort()).toEqual(['iconUrl', 'message', 'title', 'type']);
+    expect(shown?.message).toMatch(/Click to start, snooze or skip it.$/);
     await fakeBrowser.notifications.onClicked.trigger('sitwell-break');
     await worker.drained();
     const session = await fakeBrowser.storage.session.get('breakWindowId');
