@@ -26,6 +26,7 @@ import {
 } from '../src/core/presets/deploy';
 import { parsePresetText } from '../src/core/presets/preset';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../src/data/checklist';
+import { english } from './english';
 
 const USAGE = `Usage: npm run policy -- <preset.json> [options]
 
@@ -85,7 +86,7 @@ function main(argv: string[]): void {
     items: CHECKLIST_ITEMS as readonly ChecklistItem[],
   };
   const result = parsePresetText(text, builtIn);
-  if (!result.ok) fail([`${file} is not a valid Sitwell preset:`, ...result.errors.map((e) => `  - ${e}`)]);
+  if (!result.ok) fail([`${file} is not a valid Sitwell preset:`, ...result.errors.map((e) => `  - ${english(e)}`)]);
 
   const policy = policyFromPreset(result.preset, mode, organization);
   const unsafe = checkPolicyValues(policy);

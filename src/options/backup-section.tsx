@@ -1,13 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
 import { dayKey, parseBackup, toBackup, toCsv } from '../core';
-import { readChecklistState, updateChecklistState } from '../platform/checklist-store';
+import { readChecklistState, updateChecklistState, workstationNames } from '../platform/checklist-store';
 import { downloadBlob } from '../platform/download';
 import { clearHistory, importHistory, readHistory } from '../platform/history-store';
+import { say, t, tp } from '../platform/i18n';
 import { readSettings, writeSettings } from '../platform/settings-store';
+import { formatDate } from '../shared/format';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 async function exportCsv(): Promise<void> {
   const csv = toCsv(await readHistory());
@@ -25,20 +25,16 @@ async function exportBackup(): Promise<void> {
 
 /** Reads a backup file; nothing is written unless every part of it checks out. */
 async function importBackup(file: File): Promise<string> {
-  const result = parseBackup(await file.text());
-  if (!result.ok) throw new Error(`The backup was not imported. ${result.error}`);
+  const result = parseBackup(await file.text(), workstationNames());
+  if (!result.ok) throw new Error(t('hist_backup_not_imported', say(result.error)));
   const { backup } = result;
   await writeSettings(backup.settings);
   await updateChecklistState(() => backup.checklist);
   await importHistory(backup.history);
   const days = Object.keys(backup.history.days).length;
   const workstations = backup.checklist.workstations.length;
-  const made = new Date(backup.exportedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-  return (
-    `Imported the backup made on ${made}: your settings, the checklist answers for ` +
-    `${plural(workstations, 'workstation', 'workstations')} and ${plural(days, 'day', 'days')} of history, ` +
-    'added to the days already here.'
-  );
+  const made = formatDate(backup.exportedAt, { dateStyle: 'long', timeStyle: 'short' });
+  return t('hist_backup_imported', made, tp('hist_backup_workstations', workstations), tp('hist_backup_days', days));
 }
 
 /** Export, import and clearing of the person's data, all within this page. */
@@ -89,16 +85,13 @@ export function BackupSection() {
       await clearHistory();
       setConfirming(false);
       requestAnimationFrame(() => clearButton.current?.focus());
-      return 'History cleared. Your settings and checklist answers are unchanged.';
+      return t('hist_cleared');
     });
 
   return (
     <section class="history-section" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Your data</h2>
-      <p class="muted small">
-        Files are saved by your browser to its usual download folder. A backup holds your settings, checklist answers
-        and history; importing one adds its days to the history already here.
-      </p>
+      <h2 id="backup-heading">{t('hist_data_heading')}</h2>
+      <p class="muted small">{t('hist_data_intro')}</p>
       <div class="button-row">
         <button
           type="button"
@@ -106,7 +99,7 @@ export function BackupSection() {
           disabled={busy}
           onClick={() => void run(async () => void (await exportCsv()))}
         >
-          Export CSV
+          {t('hist_export_csv')}
         </button>
         <button
           type="button"
@@ -114,11 +107,11 @@ export function BackupSection() {
           disabled={busy}
           onClick={() => void run(async () => void (await exportBackup()))}
         >
-          Export backup (JSON)
+          {t('hist_export_backup')}
         </button>
       </div>
       <div class="field import-field">
-        <label for="import-backup">Import backup</label>
+        <label for="import-backup">{t('hist_import_label')}</label>
         <input
           id="import-backup"
           class="input"
@@ -129,7 +122,7 @@ export function BackupSection() {
           onChange={onFile}
         />
         <p id="import-hint" class="hint">
-          Choose a file made by “Export backup”. If anything in it cannot be read, nothing is changed.
+          {t('hist_import_hint')}
         </p>
       </div>
       <div role="alert" class="form-message bad">
@@ -140,9 +133,7 @@ export function BackupSection() {
       </div>
       {confirming ? (
         <div class="confirm">
-          <p id="clear-question">
-            Clear every recorded day? Settings and checklist answers stay. This cannot be undone.
-          </p>
+          <p id="clear-question">{t('hist_clear_question')}</p>
           <div class="button-row">
             <button
               type="button"
@@ -151,7 +142,7 @@ export function BackupSection() {
               disabled={busy}
               onClick={confirmClear}
             >
-              Yes, clear all history
+              {t('hist_clear_confirm')}
             </button>
             <button
               ref={cancelButton}
@@ -160,14 +151,14 @@ export function BackupSection() {
               aria-describedby="clear-question"
               onClick={cancelClear}
             >
-              Cancel
+              {t('hist_clear_cancel')}
             </button>
           </div>
         </div>
       ) : (
         <div class="button-row">
           <button ref={clearButton} type="button" class="btn" disabled={busy} onClick={askToClear}>
-            Clear history
+            {t('hist_clear_button')}
           </button>
         </div>
       )}

@@ -1,7 +1,8 @@
 import './history.css';
 import { useEffect, useState } from 'preact/hooks';
-import { type DayRecord, SUMMARY_PERIODS, type SummaryPeriod, streak, summarize, summaryText } from '../core';
+import { type DayRecord, SUMMARY_PERIODS, type SummaryPeriod, streak, summarize, summaryMessages } from '../core';
 import { GOAL_MAX, GOAL_MIN, validGoal, writeHistoryGoal } from '../platform/history-goal-store';
+import { say, t, tp } from '../platform/i18n';
 import { Loading } from '../ui/loading';
 import { TodayView } from '../ui/today-view';
 import { useHistory, useHistoryGoal } from '../ui/use-history';
@@ -10,8 +11,6 @@ import { BackupSection } from './backup-section';
 import { AreaChart } from './charts/area-chart';
 import { BreaksChart } from './charts/breaks-chart';
 import { SittingChart } from './charts/sitting-chart';
-
-const PERIOD_LABEL: Record<SummaryPeriod, string> = { 7: '7 days', 30: '30 days', 90: '90 days' };
 
 /** The daily goal for the streak, saved as soon as it is a valid number. */
 function GoalField({ goal }: { goal: number }) {
@@ -27,7 +26,7 @@ function GoalField({ goal }: { goal: number }) {
   };
   return (
     <div class="field">
-      <label for="history-goal">Stretch breaks a day</label>
+      <label for="history-goal">{t('hist_goal_label')}</label>
       <input
         id="history-goal"
         class="input input-short"
@@ -42,38 +41,38 @@ function GoalField({ goal }: { goal: number }) {
         onInput={onInput}
       />
       <p id="history-goal-hint" class={invalid ? 'field-error' : 'hint'}>
-        {invalid
-          ? `Enter a whole number from ${GOAL_MIN} to ${GOAL_MAX}.`
-          : 'Your own daily aim. A day counts toward the streak when you reach it.'}
+        {invalid ? t('hist_goal_invalid', GOAL_MIN, GOAL_MAX) : t('hist_goal_hint')}
       </p>
     </div>
   );
 }
 
+const PRIVACY = [
+  ['hist_privacy_what_label', 'hist_privacy_what'],
+  ['hist_privacy_where_label', 'hist_privacy_where'],
+  ['hist_privacy_how_long_label', 'hist_privacy_how_long'],
+  ['hist_privacy_sent_label', 'hist_privacy_sent'],
+] as const;
+
 function Privacy() {
   return (
     <section class="history-section" aria-labelledby="privacy-heading">
-      <h2 id="privacy-heading">What Sitwell keeps, and where</h2>
+      <h2 id="privacy-heading">{t('hist_privacy_heading')}</h2>
       <ul class="privacy-list">
-        <li>
-          <strong>What:</strong> your settings, the state of the break timer, a count per day of breaks offered, taken,
-          snoozed and skipped (with sitting time and stretch minutes), and your checklist and posture answers.
-        </li>
-        <li>
-          <strong>Where:</strong> in this browser’s extension storage, on this device only. If you have turned on your
-          browser’s own sync, your settings (and nothing else) are copied by the browser to your other devices.
-        </li>
-        <li>
-          <strong>How long:</strong> history covers at most the newest 365 days; older days are removed on their own.
-          Everything else stays until you change it, clear it here or remove Sitwell.
-        </li>
-        <li>
-          <strong>Sent anywhere?</strong> No. Sitwell has no server, no analytics and no tracking; nothing leaves your
-          browser unless you export a file yourself.
-        </li>
+        {PRIVACY.map(([label, text]) => (
+          <li key={label}>
+            <strong>{t(label)}</strong> {t(text)}
+          </li>
+        ))}
       </ul>
     </section>
   );
+}
+
+/** "3 days in a row with at least 6 stretch breaks.", or how to start a streak. */
+function streakText(days: number, goal: number): string {
+  const breaks = tp('hist_stretch_breaks', goal);
+  return days === 0 ? t('hist_streak_none', breaks) : tp('hist_streak_days', days, breaks);
 }
 
 /** The options page's History tab: today, the period's charts, the streak, data tools and privacy. */
@@ -89,25 +88,22 @@ export function HistoryTab({ day }: { day: DayRecord | null }) {
   return (
     <div class="history-tab">
       <section class="history-section" aria-labelledby="today-heading">
-        <h2 id="today-heading">Today</h2>
-        <TodayView day={day} caption="Today’s breaks" />
+        <h2 id="today-heading">{t('hist_today_heading')}</h2>
+        <TodayView day={day} caption={t('hist_today_caption')} />
       </section>
 
       <section class="history-section" aria-labelledby="streak-heading">
-        <h2 id="streak-heading">Streak</h2>
+        <h2 id="streak-heading">{t('hist_streak_heading')}</h2>
         <GoalField goal={goal} />
         <p class="streak-text" data-testid="streak">
-          {days === 0
-            ? `No streak yet: reach ${goal} stretch ${goal === 1 ? 'break' : 'breaks'} in a day to start one.`
-            : `${days} ${days === 1 ? 'day' : 'days'} in a row with at least ${goal} stretch ${goal === 1 ? 'break' : 'breaks'}.`}{' '}
-          Today so far: {todayTaken} of {goal}.
+          {streakText(days, goal)} {t('hist_streak_today', todayTaken, goal)}
         </p>
       </section>
 
       <section class="history-section" aria-labelledby="period-heading">
-        <h2 id="period-heading">Over time</h2>
+        <h2 id="period-heading">{t('hist_period_heading')}</h2>
         <fieldset class="period-switch">
-          <legend>Show the last</legend>
+          <legend>{t('hist_period_legend')}</legend>
           {SUMMARY_PERIODS.map((p) => (
             <label key={p} class="period-option">
               <input
@@ -117,12 +113,12 @@ export function HistoryTab({ day }: { day: DayRecord | null }) {
                 checked={period === p}
                 onChange={() => setPeriod(p)}
               />
-              <span>{PERIOD_LABEL[p]}</span>
+              <span>{tp('hist_period_days', p)}</span>
             </label>
           ))}
         </fieldset>
         <p class="summary-text" data-testid="summary-text" aria-live="polite">
-          {summaryText(summary)}
+          {summaryMessages(summary).map(say).join(' ')}
         </p>
         <BreaksChart series={summary.series} />
         <SittingChart series={summary.series} />

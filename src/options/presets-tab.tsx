@@ -4,11 +4,14 @@ import {
   type ChecklistItem,
   type ChecklistSection,
   getPath,
+  type Msg,
   type PartialSettings,
   PRESET_MAX_BYTES,
   type Preset,
   parsePresetText,
   presetChanges,
+  presetInWords,
+  presetTooLarge,
   SETTINGS_FIELDS,
   type Settings,
   setPath,
@@ -18,6 +21,7 @@ import {
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../data/checklist';
 import { addExtraChecklistItems } from '../platform/checklist-extra';
 import { downloadBlob } from '../platform/download';
+import { say, t, tp } from '../platform/i18n';
 import { type EffectiveLoaded, writeSettings } from '../platform/settings-store';
 import { describeChange, describeValue } from './preset-labels';
 
@@ -42,7 +46,7 @@ function applied(current: Settings, preset: PartialSettings, locked: ReadonlySet
 async function applyPreset(loaded: EffectiveLoaded, preset: Preset): Promise<string> {
   await writeSettings(applied(loaded.settings, preset.settings, loaded.locked));
   if (preset.checklistItems) await addExtraChecklistItems(preset.checklistItems);
-  return `Applied “${preset.name}”. The schedule is updated.`;
+  return t('pre_applied', preset.name);
 }
 
 function PresetPreview({ loaded, preset, idPrefix }: { loaded: EffectiveLoaded; preset: Preset; idPrefix: string }) {
@@ -52,40 +56,41 @@ function PresetPreview({ loaded, preset, idPrefix }: { loaded: EffectiveLoaded; 
   const items = preset.checklistItems?.length ?? 0;
   return (
     <section class="preset-preview" aria-labelledby={`${idPrefix}-changes-heading`}>
-      <h4 id={`${idPrefix}-changes-heading`}>What “{preset.name}” changes</h4>
+      <h4 id={`${idPrefix}-changes-heading`}>{t('pre_preview_heading', preset.name)}</h4>
       {preset.description && <p class="muted small">{preset.description}</p>}
       {open.length === 0 && items === 0 ? (
-        <p>Nothing: your settings already match this preset.</p>
+        <p>{t('pre_preview_nothing')}</p>
       ) : (
         <ul class={`${idPrefix}-changes`}>
           {open.map((c) => (
             <li key={c.field}>{describeChange(c.field, c.from, c.to)}</li>
           ))}
-          {items > 0 && <li>{items === 1 ? '1 checklist item' : `${items} checklist items`} added</li>}
+          {items > 0 && <li>{tp('pre_items_added', items)}</li>}
         </ul>
       )}
-      {kept.length > 0 && (
-        <p class="muted small">
-          Not changed, because {loaded.organization ?? 'your organization'} sets them:{' '}
-          {kept.map((c) => describeValue(c.field, c.from)).join('; ')}.
-        </p>
-      )}
+      {kept.length > 0 && <p class="muted small">{keptText(loaded.organization, kept)}</p>}
     </section>
   );
+}
+
+/** "Not changed, because Acme Health sets them: Stretch breaks every: 50 min." */
+function keptText(organization: string | null, kept: readonly { field: string; from: unknown }[]): string {
+  const values = kept.map((c) => describeValue(c.field, c.from)).join('; ');
+  return organization ? t('pre_kept', organization, values) : t('pre_kept_unnamed', values);
 }
 
 /** Choose a built-in or team preset, import or export a preset file, and see what policy applies. */
 export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
   const choices = useMemo(
     () => [
-      ...BUILT_IN_PRESETS.map((p) => ({ key: `built-in:${p.id}`, preset: p as Preset })),
+      ...BUILT_IN_PRESETS.map((p) => ({ key: `built-in:${p.id}`, preset: presetInWords(p, say) })),
       ...loaded.policy.presets.map((p, i) => ({ key: `team:${i}`, preset: p })),
     ],
     [loaded.policy.presets],
   );
   const [chosen, setChosen] = useState(choices[0]?.key ?? '');
   const [imported, setImported] = useState<Preset | null>(null);
-  const [importErrors, setImportErrors] = useState<string[]>([]);
+  const [importErrors, setImportErrors] = useState<Msg[]>([]);
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const choice = choices.find((c) => c.key === chosen)?.preset ?? null;
@@ -96,7 +101,7 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
     try {
       setMessage({ ok: true, text: await task() });
     } catch (e) {
-      setMessage({ ok: false, text: `Not applied: ${e instanceof Error ? e.message : String(e)}` });
+      setMessage({ ok: false, text: t('pre_not_applied', e instanceof Error ? e.message : String(e)) });
     } finally {
       setBusy(false);
     }
@@ -111,9 +116,7 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
     if (!file) return;
     try {
       if (file.size > PRESET_MAX_BYTES) {
-        setImportErrors([
-          `This file is ${file.size} bytes; a preset may be at most ${PRESET_MAX_BYTES} bytes (64 KB).`,
-        ]);
+        setImportErrors([presetTooLarge(file.size)]);
         return;
       }
       const result = parsePresetText(await file.text(), BUILT_IN_CHECKLIST);
@@ -125,17 +128,17 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
   };
 
   const exportPreset = () => {
-    const preset = toPresetFile('My Sitwell settings', 'Exported from Sitwell.', loaded.settings);
+    const preset = toPresetFile(t('pre_export_name'), t('pre_export_description'), loaded.settings);
     downloadBlob(new Blob([JSON.stringify(preset, null, 2)], { type: 'application/json' }), 'sitwell-preset.json');
   };
 
   return (
     <div class="presets">
       <section aria-labelledby="presets-heading">
-        <h2 id="presets-heading">Presets</h2>
-        <p class="muted small">A preset changes several settings at once. You see what it changes before applying.</p>
+        <h2 id="presets-heading">{t('pre_heading')}</h2>
+        <p class="muted small">{t('pre_intro')}</p>
         <div class="field">
-          <label for="preset-choice">Preset</label>
+          <label for="preset-choice">{t('pre_choice_label')}</label>
           <select
             id="preset-choice"
             class="input"
@@ -147,9 +150,11 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
           >
             {choices.map((c) => (
               <option key={c.key} value={c.key}>
-                {c.key.startsWith('team:')
-                  ? `${c.preset.name} (${loaded.organization ?? 'your organization'})`
-                  : c.preset.name}
+                {!c.key.startsWith('team:')
+                  ? c.preset.name
+                  : loaded.organization
+                    ? t('pre_team_option', c.preset.name, loaded.organization)
+                    : t('pre_team_option_unnamed', c.preset.name)}
               </option>
             ))}
           </select>
@@ -162,15 +167,15 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
             disabled={busy || !choice}
             onClick={() => choice && void run(() => applyPreset(loaded, choice))}
           >
-            Apply preset
+            {t('pre_apply')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby="preset-file-heading">
-        <h3 id="preset-file-heading">Preset files</h3>
+        <h3 id="preset-file-heading">{t('pre_files_heading')}</h3>
         <div class="field import-field">
-          <label for="import-preset">Import a preset file</label>
+          <label for="import-preset">{t('pre_import_label')}</label>
           <input
             id="import-preset"
             class="input"
@@ -181,16 +186,16 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
             onChange={(e) => void onFile(e)}
           />
           <p id="import-preset-hint" class="hint">
-            A .json file of at most 64 KB, such as one made by “Export as a preset”. Nothing changes until you apply it.
+            {t('pre_import_hint')}
           </p>
         </div>
         <div role="alert" class="form-message bad">
           {importErrors.length > 0 && (
             <>
-              <p>This preset file was not used; nothing was changed:</p>
+              <p>{t('pre_import_refused')}</p>
               <ul class="preset-errors">
-                {importErrors.map((m) => (
-                  <li key={m}>{m}</li>
+                {importErrors.map((m, i) => (
+                  <li key={i}>{say(m)}</li>
                 ))}
               </ul>
             </>
@@ -212,14 +217,14 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
                   })
                 }
               >
-                Apply imported preset
+                {t('pre_apply_imported')}
               </button>
             </div>
           </>
         )}
         <div class="button-row">
           <button type="button" class="btn" onClick={exportPreset}>
-            Export as a preset
+            {t('pre_export')}
           </button>
         </div>
         <p role="status" class={`form-message ${message?.ok ? 'ok' : 'bad'}`}>
@@ -246,19 +251,15 @@ export function AboutConfiguration({ loaded }: { loaded: EffectiveLoaded }) {
     policy.problems.length === 0;
   return (
     <section class="about-config" aria-labelledby="about-config-heading">
-      <h3 id="about-config-heading">About this configuration</h3>
+      <h3 id="about-config-heading">{t('pre_about_heading')}</h3>
       {none ? (
-        <p>No policy from an administrator applies to this browser.</p>
+        <p>{t('pre_about_no_policy')}</p>
       ) : (
         <>
-          <p>
-            {policy.organization
-              ? `Managed by ${policy.organization}.`
-              : 'An administrator manages some of these settings.'}
-          </p>
-          <h4>Enforced (cannot be changed here)</h4>
+          <p>{policy.organization ? t('pre_about_managed_by', policy.organization) : t('pre_about_managed')}</p>
+          <h4>{t('pre_about_enforced')}</h4>
           {enforced.length === 0 ? (
-            <p>None.</p>
+            <p>{t('pre_about_none')}</p>
           ) : (
             <ul class="about-enforced">
               {enforced.map((f) => (
@@ -266,9 +267,9 @@ export function AboutConfiguration({ loaded }: { loaded: EffectiveLoaded }) {
               ))}
             </ul>
           )}
-          <h4>Starting values from the administrator (yours to change)</h4>
+          <h4>{t('pre_about_defaults')}</h4>
           {defaults.length === 0 ? (
-            <p>None.</p>
+            <p>{t('pre_about_none')}</p>
           ) : (
             <ul class="about-defaults">
               {defaults.map((f) => (
@@ -276,20 +277,14 @@ export function AboutConfiguration({ loaded }: { loaded: EffectiveLoaded }) {
               ))}
             </ul>
           )}
-          {policy.checklistItems.length > 0 && (
-            <p>
-              {policy.checklistItems.length === 1
-                ? '1 checklist item is added by the policy.'
-                : `${policy.checklistItems.length} checklist items are added by the policy.`}
-            </p>
-          )}
-          <h4>Ignored policy values</h4>
+          {policy.checklistItems.length > 0 && <p>{tp('pre_about_items', policy.checklistItems.length)}</p>}
+          <h4>{t('pre_about_ignored')}</h4>
           {policy.problems.length === 0 ? (
-            <p>None: every value in the policy is in use.</p>
+            <p>{t('pre_about_ignored_none')}</p>
           ) : (
             <ul class="about-problems">
-              {policy.problems.map((p) => (
-                <li key={p}>{p}</li>
+              {policy.problems.map((p, i) => (
+                <li key={i}>{say(p)}</li>
               ))}
             </ul>
           )}

@@ -19,7 +19,8 @@ export async function readHistoryGoal(): Promise<number> {
 
 export async function writeHistoryGoal(goal: number): Promise<void> {
   const valid = validGoal(goal);
-  if (valid === null) throw new RangeError(`The goal must be a whole number from ${GOAL_MIN} to ${GOAL_MAX}.`);
+  // A programming error (the page only saves valid goals), so it is for developers and stays English.
+  if (valid === null) throw new RangeError(`The goal must be a whole number from ${GOAL_MIN} to ${GOAL_MAX}.`); // i18n-exempt: developer error
   await browser.storage.local.set({ [KEY]: valid });
 }
 

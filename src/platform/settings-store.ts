@@ -4,6 +4,7 @@ import {
   type Loaded,
   loadSettings,
   lockedFields,
+  type Msg,
   type PartialSettings,
   type Policy,
   SETTINGS_FIELDS,
@@ -29,7 +30,7 @@ export interface EffectiveLoaded extends Loaded {
   adminDefaults: ReadonlySet<string>;
   organization: string | null;
   /** Policy values that were ignored, one sentence each. */
-  policyProblems: readonly string[];
+  policyProblems: readonly Msg[];
   policy: Policy;
 }
 

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from '../../src/core';
+import { say } from '../../src/platform/i18n';
 
 const POLICY = {
   organization: 'Acme Health',
@@ -37,7 +38,7 @@ describe('effective settings (built-in < admin defaults < own < enforced)', () =
     expect([...read.locked]).toEqual(['stretchBreak.everyMinutes']);
     expect([...read.adminDefaults]).toEqual(['microBreak.everyMinutes']);
     expect(read.organization).toBe('Acme Health');
-    expect(read.policyProblems).toEqual(['unknown policy: bogus']);
+    expect(read.policyProblems.map(say)).toEqual(['unknown policy: bogus']);
     expect(read.errors).toEqual([]);
   });
 

@@ -3,22 +3,27 @@ import type { Settings } from '../settings/defaults';
 import type { DayRecord, History } from './daily';
 import { encodeHistory, HISTORY_AREAS, type StoredHistory } from './format';
 
-/** One CSV column: its header and what it holds. */
+/**
+ * One CSV column: its header and what it holds. The names are a file format that spreadsheets and
+ * scripts read, so they stay English and never change; the descriptions document the format for
+ * developers (docs and tests), are shown to nobody in the extension, and stay English too.
+ */
 export interface CsvColumn {
-  name: string;
+  /** The header: a file format, English and stable. */
+  name: string; // i18n-exempt: file format
   description: string;
   value: (date: string, day: DayRecord) => string | number;
 }
 
-const areaName = (area: string) => `${area.replace(/-/g, '_')}_minutes`;
+const areaName = (area: string) => `${area.replace(/-/g, '_')}_minutes`; // i18n-exempt: file format
 /** Seconds as minutes with at most one decimal place: 90 → 1.5. */
 const minutes = (seconds: number) => Math.round(seconds / 6) / 10;
 
 /** The CSV export's columns, in order. The header row holds the names. */
 export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
-  { name: 'date', description: 'The local day, YYYY-MM-DD.', value: (date) => date },
+  { name: 'date', description: 'The local day, YYYY-MM-DD.', value: (date) => date }, // i18n-exempt: file format
   ...(['stretch', 'micro'] as const).flatMap((kind) => {
-    const label = kind === 'stretch' ? 'Stretch breaks' : 'Eye rests (micro-breaks)';
+    const label = kind === 'stretch' ? 'Stretch breaks' : 'Eye rests (micro-breaks)'; // i18n-exempt: file format documentation
     return [
       {
         name: `${kind}_prompted`,
@@ -40,36 +45,44 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
   }),
   {
     name: 'natural_breaks',
-    description: 'Times you stepped away on your own long enough to restart the sitting timer.',
+    description: 'Times you stepped away on your own long enough to restart the sitting timer.', // i18n-exempt: file format documentation
     value: (_, d) => d.natural,
   },
-  { name: 'active_minutes', description: 'Minutes of sitting, breaks not included.', value: (_, d) => d.activeMinutes },
+  {
+    name: 'active_minutes',
+    description: 'Minutes of sitting, breaks not included.', // i18n-exempt: file format documentation
+    value: (_, d) => d.activeMinutes,
+  },
   {
     name: 'longest_sitting_minutes',
-    description: 'The longest time sitting without a break, in minutes.',
+    description: 'The longest time sitting without a break, in minutes.', // i18n-exempt: file format documentation
     value: (_, d) => d.longestSittingMinutes,
   },
   ...HISTORY_AREAS.map((area) => ({
     name: areaName(area),
-    description: `Minutes of guided exercise that worked the ${area.replace(/-/g, ' ')} (one decimal place).`,
+    description: `Minutes of guided exercise that worked the ${area.replace(/-/g, ' ')} (one decimal place).`, // i18n-exempt: file format documentation
     value: (_: string, d: DayRecord) => minutes(d.areaSeconds[area]),
   })),
-  { name: 'posture_checks', description: 'Quick posture checks answered.', value: (_, d) => d.posture.answered },
+  {
+    name: 'posture_checks',
+    description: 'Quick posture checks answered.', // i18n-exempt: file format documentation
+    value: (_, d) => d.posture.answered,
+  },
   ...(['lumbar', 'feet', 'reach'] as const).flatMap((topic) => [
     {
       name: `posture_${topic}_yes`,
-      description: `Posture checks answered yes for ${topic}.`,
+      description: `Posture checks answered yes for ${topic}.`, // i18n-exempt: file format documentation
       value: (_: string, d: DayRecord) => d.posture.yes[topic],
     },
     {
       name: `posture_${topic}_no`,
-      description: `Posture checks answered no for ${topic}.`,
+      description: `Posture checks answered no for ${topic}.`, // i18n-exempt: file format documentation
       value: (_: string, d: DayRecord) => d.posture.no[topic],
     },
   ]),
   {
     name: 'checklist_score',
-    description: 'The last workstation checklist score of the day, 0 to 100; empty when none was recorded.',
+    description: 'The last workstation checklist score of the day, 0 to 100; empty when none was recorded.', // i18n-exempt: file format documentation
     value: (_, d) => d.checklistScore ?? '',
   },
 ] satisfies CsvColumn[]);

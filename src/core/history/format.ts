@@ -10,6 +10,7 @@
  * Later versions may append columns (and areas to HISTORY_AREAS) but never reorder or reuse one,
  * so a day written by a newer release still reads here, minus what this release does not know.
  */
+import { type Msg, msg } from '../message';
 import type { BodyArea } from '../routine/types';
 import { type DayRecord, emptyDay, type History } from './daily';
 
@@ -134,44 +135,47 @@ export function encodeHistory(history: History): StoredHistory {
  * Reads one stored day. A column that does not hold what it should is reported in `errors` and
  * read as empty; the other columns are kept.
  */
-export function decodeDay(raw: readonly unknown[], errors: string[] = [], label = 'day'): DayRecord {
+export function decodeDay(raw: readonly unknown[], errors: Msg[] = [], label = 'day'): DayRecord {
   const day = emptyDay();
-  const bad = (column: string, what: string) => errors.push(`${label}: ${column} ${what}`);
   HISTORY_COLUMNS.forEach((column, i) => {
     const value = raw[i];
     if (value === undefined) return;
     if (column === 'areaSeconds') {
       if (value === 0) return;
       if (!Array.isArray(value)) {
-        bad(column, 'is not a list of seconds.');
+        errors.push(msg('hist_fmt_not_seconds', label, column));
         return;
       }
-      if (value.length > HISTORY_AREAS.length) bad(column, `lists more than ${HISTORY_AREAS.length} body areas.`);
+      if (value.length > HISTORY_AREAS.length) {
+        errors.push(msg('hist_fmt_too_many_areas', label, column, HISTORY_AREAS.length));
+      }
       HISTORY_AREAS.forEach((area, j) => {
         const seconds = value[j];
         if (seconds === undefined) return;
         if (isCount(seconds)) day.areaSeconds[area] = plain(seconds);
-        else bad(column, `has a value for ${area} that is not a whole number of 0 or more.`);
+        else errors.push(msg('hist_fmt_bad_area', label, column, area));
       });
       return;
     }
     if (column === 'checklistScore') {
       if (value === null) return;
       if (isScore(value)) day.checklistScore = plain(value);
-      else bad(column, 'is not a whole number from 0 to 100.');
+      else errors.push(msg('hist_fmt_bad_score', label, column));
       return;
     }
     if (isCount(value)) setCount(day, column, plain(value));
-    else bad(column, 'is not a whole number of 0 or more.');
+    else errors.push(msg('hist_fmt_bad_count', label, column));
   });
-  if (raw.length > HISTORY_COLUMNS.length) bad('the day', `has more than ${HISTORY_COLUMNS.length} columns.`);
+  if (raw.length > HISTORY_COLUMNS.length) {
+    errors.push(msg('hist_fmt_too_many_columns', label, HISTORY_COLUMNS.length));
+  }
   return day;
 }
 
 export interface Decoded {
   history: History;
   /** Everything that could not be read, one sentence each; empty when the input was a clean v2 history. */
-  errors: string[];
+  errors: Msg[];
 }
 
 /**
@@ -180,21 +184,28 @@ export interface Decoded {
  * Storage reads keep what could be read (parseHistory); an import rejects a file with any error.
  */
 export function decodeHistory(raw: unknown): Decoded {
-  const errors: string[] = [];
+  const errors: Msg[] = [];
   const history: History = { version: 2, days: {} };
-  if (!isObj(raw)) return { history, errors: ['The history is not an object.'] };
-  if (raw.v !== HISTORY_VERSION) errors.push(`The history has version ${JSON.stringify(raw.v) ?? 'none'}, not 2.`);
+  if (!isObj(raw)) return { history, errors: [msg('hist_fmt_not_object')] };
+  if (raw.v !== HISTORY_VERSION) {
+    const found = JSON.stringify(raw.v);
+    errors.push(
+      found === undefined
+        ? msg('hist_fmt_no_version', HISTORY_VERSION)
+        : msg('hist_fmt_version', found, HISTORY_VERSION),
+    );
+  }
   if (!isObj(raw.d)) {
-    errors.push('The history has no days.');
+    errors.push(msg('hist_fmt_no_days'));
     return { history, errors };
   }
   for (const [key, value] of Object.entries(raw.d)) {
     if (!DAY_KEY.test(key)) {
-      errors.push(`${JSON.stringify(key)} is not a day written as YYYY-MM-DD.`);
+      errors.push(msg('hist_fmt_bad_key', JSON.stringify(key)));
       continue;
     }
     if (!Array.isArray(value)) {
-      errors.push(`${key}: the day is not a list of numbers.`);
+      errors.push(msg('hist_fmt_not_list', key));
       continue;
     }
     history.days[key] = decodeDay(value, errors, key);

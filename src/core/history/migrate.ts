@@ -19,9 +19,10 @@ export interface HistoryMigration {
 export const HISTORY_MIGRATIONS: readonly HistoryMigration[] = [
   {
     from: 1,
+    // A note for developers reading the migrations, never shown to a person.
     note:
-      'Version 1 kept each day as named objects; version 2 keeps a fixed-order list of numbers. ' +
-      'Break counts and natural breaks carry over; the per-exercise counts are dropped (areas replace them).',
+      'Version 1 kept each day as named objects; version 2 keeps a fixed-order list of numbers. ' + // i18n-exempt: developer note
+      'Break counts and natural breaks carry over; the per-exercise counts are dropped (areas replace them).', // i18n-exempt: developer note
     up: (old) => encodeHistory(readVersion1(old)) as unknown as Obj,
   },
 ];

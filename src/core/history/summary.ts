@@ -1,3 +1,5 @@
+import type { PluralKey } from '../../locales/keys';
+import { type Msg, msg, msgCount } from '../message';
 import { BODY_AREAS, type BodyArea } from '../routine/types';
 import { dayKey } from '../time/local-time';
 import {
@@ -192,47 +194,51 @@ export function streak(history: History, now: number, goal: StreakGoal): number 
   return n;
 }
 
-const WORDS: Record<SummaryPeriod, { now: string; before: string }> = {
-  7: { now: 'this week', before: 'the week before' },
-  30: { now: 'in the last 30 days', before: 'the 30 days before' },
-  90: { now: 'in the last 90 days', before: 'the 90 days before' },
-};
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** The message for the breaks taken, by how the period compares with the one before it. */
+const TOOK = {
+  week: {
+    alone: 'hist_sum_took_week',
+    up: 'hist_sum_took_week_up',
+    down: 'hist_sum_took_week_down',
+    same: 'hist_sum_took_week_same',
+  },
+  days: {
+    alone: 'hist_sum_took_days',
+    up: 'hist_sum_took_days_up',
+    down: 'hist_sum_took_days_down',
+    same: 'hist_sum_took_days_same',
+  },
+} as const satisfies Record<'week' | 'days', Record<'alone' | 'up' | 'down' | 'same', PluralKey>>;
 
 /**
- * The summary in plain words, e.g. "You took 31 of 38 breaks this week, up from 24 the week
+ * The summary as sentences, e.g. "You took 31 of 38 breaks this week, up from 24 the week
  * before. Your longest time sitting without a break was 55 minutes." Counts only; no advice.
+ * The seven-day period reads as "this week", the longer ones as "the last N days".
  */
-export function summaryText(summary: HistorySummary): string {
+export function summaryMessages(summary: HistorySummary): Msg[] {
   const { totals, previous } = summary;
-  const words = WORDS[summary.days];
-  if (totals.daysRecorded === 0) return `Nothing recorded ${words.now} yet.`;
-  const sentences: string[] = [];
+  const week = summary.days === 7;
+  const n = summary.days;
+  if (totals.daysRecorded === 0) return [week ? msg('hist_sum_nothing_week') : msg('hist_sum_nothing_days', n)];
+  const sentences: Msg[] = [];
   const taken = totals.breaks.taken;
   if (totals.offered > 0) {
-    let first = `You took ${taken} of ${plural(totals.offered, 'break', 'breaks')} ${words.now}`;
-    if (previous.daysRecorded > 0) {
-      const was = previous.breaks.taken;
-      first +=
-        taken > was
-          ? `, up from ${was} ${words.before}`
-          : taken < was
-            ? `, down from ${was} ${words.before}`
-            : `, as many as ${words.before}`;
-    }
-    sentences.push(`${first}.`);
+    const was = previous.breaks.taken;
+    const how = previous.daysRecorded === 0 ? 'alone' : taken > was ? 'up' : taken < was ? 'down' : 'same';
+    const key = TOOK[week ? 'week' : 'days'][how];
+    // $1 the breaks offered, $2 those taken, then the days of the period (if not a week), then the earlier count.
+    const period = week ? [] : [n];
+    const before = how === 'alone' ? [] : [was];
+    sentences.push(msgCount(key, totals.offered, taken, ...period, ...before));
   } else {
-    sentences.push(`No breaks were offered ${words.now}.`);
+    sentences.push(week ? msg('hist_sum_none_offered_week') : msg('hist_sum_none_offered_days', n));
   }
   if (totals.natural > 0) {
-    const also = totals.offered > 0 ? ' also' : '';
-    sentences.push(`You${also} stepped away on your own ${plural(totals.natural, 'time', 'times')}.`);
+    const key = totals.offered > 0 ? 'hist_sum_natural_also' : 'hist_sum_natural';
+    sentences.push(msgCount(key, totals.natural));
   }
   if (totals.longestSittingMinutes > 0) {
-    sentences.push(
-      `Your longest time sitting without a break was ${plural(totals.longestSittingMinutes, 'minute', 'minutes')}.`,
-    );
+    sentences.push(msgCount('hist_sum_longest', totals.longestSittingMinutes));
   }
-  return sentences.join(' ');
+  return sentences;
 }

@@ -1,8 +1,15 @@
+import { type Msg, msg } from '../message';
 import { PRESET_FORMAT, PRESET_VERSION, type Preset } from './preset';
 
-/** A preset that ships with Sitwell; the id is stable so a chosen preset can be remembered. */
-export interface BuiltInPreset extends Preset {
+/**
+ * A preset that ships with Sitwell; the id is stable so a chosen preset can be remembered. Its
+ * name and description are messages, in the reader's language once the page has them in words
+ * (presetInWords).
+ */
+export interface BuiltInPreset extends Omit<Preset, 'name' | 'description'> {
   id: string;
+  name: Msg;
+  description: Msg;
 }
 
 /** Frozen to the last level: the options page hands these out and must never have one edited. */
@@ -26,9 +33,8 @@ export const BUILT_IN_PRESETS: readonly BuiltInPreset[] = deepFreeze([
   {
     ...base,
     id: 'office-day',
-    name: 'Standard office day',
-    description:
-      'A five-minute stretch after every 50 minutes at the screen, and a 20-second look into the distance every 20 minutes.',
+    name: msg('pre_builtin_office_day_name'),
+    description: msg('pre_builtin_office_day_description'),
     settings: {
       stretchBreak: { enabled: true, everyMinutes: 50, durationMinutes: 5 },
       microBreak: { enabled: true, everyMinutes: 20, durationSeconds: 20 },
@@ -38,9 +44,8 @@ export const BUILT_IN_PRESETS: readonly BuiltInPreset[] = deepFreeze([
   {
     ...base,
     id: 'sit-stand-20-8-2',
-    name: 'Sit–stand desk (20-8-2)',
-    description:
-      'For a desk that goes up and down: about 20 minutes sitting, 8 standing and 2 walking around, with a stretch every hour.',
+    name: msg('pre_builtin_sit_stand_name'),
+    description: msg('pre_builtin_sit_stand_description'),
     settings: {
       sitStand: { enabled: true, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
       stretchBreak: { enabled: true, everyMinutes: 60, durationMinutes: 5 },
@@ -51,9 +56,8 @@ export const BUILT_IN_PRESETS: readonly BuiltInPreset[] = deepFreeze([
   {
     ...base,
     id: 'eye-care-20-20-20',
-    name: 'Eye care only (20-20-20)',
-    description:
-      'Only the eye rest: every 20 minutes, look at something about 6 metres away for 20 seconds. No stretch breaks.',
+    name: msg('pre_builtin_eye_care_name'),
+    description: msg('pre_builtin_eye_care_description'),
     settings: {
       stretchBreak: { enabled: false },
       microBreak: { enabled: true, everyMinutes: 20, durationSeconds: 20 },
@@ -63,9 +67,8 @@ export const BUILT_IN_PRESETS: readonly BuiltInPreset[] = deepFreeze([
   {
     ...base,
     id: 'gentle-back',
-    name: 'Gentle breaks for a recovering back',
-    description:
-      'Shorter, more frequent breaks done in your chair, aimed at the lower back and hips. If your back is being treated, ask your doctor or physio which moves suit you before you start, and stop any move that hurts.',
+    name: msg('pre_builtin_gentle_back_name'),
+    description: msg('pre_builtin_gentle_back_description'),
     settings: {
       stretchBreak: { enabled: true, everyMinutes: 30, durationMinutes: 3 },
       microBreak: { enabled: true, everyMinutes: 20, durationSeconds: 20 },
@@ -81,3 +84,17 @@ export const BUILT_IN_PRESETS: readonly BuiltInPreset[] = deepFreeze([
 
 /** Looks a built-in preset up by id; undefined for an unknown id. */
 export const builtInPreset = (id: string): BuiltInPreset | undefined => BUILT_IN_PRESETS.find((p) => p.id === id);
+
+/**
+ * A built-in preset as a plain preset, its name and description put into words by `words` (the
+ * pages pass `say`), e.g. to show, apply or compare it like any preset file. A fresh copy each time.
+ */
+export function presetInWords(preset: BuiltInPreset, words: (m: Msg) => string): Preset {
+  return {
+    format: preset.format,
+    version: preset.version,
+    name: words(preset.name),
+    description: words(preset.description),
+    settings: structuredClone(preset.settings),
+  };
+}

@@ -1,10 +1,11 @@
+import { type Msg, msg } from '../message';
 import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
 import { deletePath, setPath } from './paths';
 
 export { getPath, setPath } from './paths';
 
 import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS } from '../settings/defaults';
-import { type FieldError, fieldChecks, isObj, type Obj } from '../settings/field-checks';
+import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from '../settings/field-checks';
 import type { LimitedField } from '../settings/limits';
 
 /** Settings with every field optional, one level down too: the shape of presets and policy layers. */
@@ -79,11 +80,9 @@ export function validatePartialSettings(input: unknown, fieldPrefix = ''): Valid
   const out: Record<string, unknown> = {};
   if (input === undefined) return { settings: {}, errors };
   if (!isObj(input)) {
-    const name = fieldPrefix.replace(/\.$/, '') || 'Settings';
-    return {
-      settings: {},
-      errors: [{ field: name === 'Settings' ? '' : name, message: `${name} must be an object.` }],
-    };
+    const name = fieldPrefix.replace(/\.$/, '');
+    const message = name === '' ? settingsErrors.notAnObject() : settingsErrors.sectionNotAnObject(name);
+    return { settings: {}, errors: [{ field: name, message }] };
   }
   const found: FieldError[] = [];
   const c = fieldChecks(found);
@@ -93,26 +92,32 @@ export function validatePartialSettings(input: unknown, fieldPrefix = ''): Valid
     } else if (SECTIONS.includes(key)) {
       const section = input[key];
       if (!isObj(section)) {
-        found.push({ field: key, message: `${key} must be an object.` });
+        found.push({ field: key, message: settingsErrors.sectionNotAnObject(key) });
         continue;
       }
       for (const sub of Object.keys(section)) {
         const path = `${key}.${sub}`;
         if (FIELD_CHECKS[path]) take(c, found, section, path, out);
-        else found.push({ field: path, message: `unknown field: ${path}` });
+        else found.push({ field: path, message: msg('pre_err_unknown_field', path) });
       }
     } else {
-      found.push({ field: key, message: `unknown field: ${key}` });
+      found.push({ field: key, message: msg('pre_err_unknown_field', key) });
     }
   }
   crossFieldRules(out, found);
   for (const e of found) {
-    const message = e.message.startsWith(e.field)
-      ? fieldPrefix + e.message
-      : e.message.replace(/^unknown field: /, `unknown field: ${fieldPrefix}`);
-    errors.push({ field: fieldPrefix + e.field, message });
+    errors.push({ field: fieldPrefix + e.field, message: withPrefix(e.message, e.field, fieldPrefix) });
   }
   return { settings: out as PartialSettings, errors };
+}
+
+/**
+ * A field's message with the field's path in it written after `prefix` ("enforced.snooze.minutes
+ * must be…"): every message names its field as one of its values, as the path itself.
+ */
+function withPrefix(m: Msg, field: string, prefix: string): Msg {
+  if (prefix === '' || field === '') return m;
+  return { ...m, subs: m.subs.map((part) => (part === field ? prefix + field : part)) };
 }
 
 function take(c: Checks, errors: FieldError[], obj: Obj, path: string, out: Record<string, unknown>): void {
@@ -127,14 +132,11 @@ function take(c: Checks, errors: FieldError[], obj: Obj, path: string, out: Reco
 function crossFieldRules(out: Record<string, unknown>, errors: FieldError[]): void {
   const w = isObj(out.workHours) ? out.workHours : {};
   if (w.enabled === true && Array.isArray(w.days) && w.days.length === 0) {
-    errors.push({
-      field: 'workHours.days',
-      message: 'workHours.days must name at least one day when working hours are on.',
-    });
+    errors.push({ field: 'workHours.days', message: settingsErrors.daysNeeded('workHours.days') });
     deletePath(out, 'workHours.days');
   }
   if (typeof w.start === 'string' && typeof w.end === 'string' && w.start >= w.end) {
-    errors.push({ field: 'workHours.end', message: 'workHours.end must be later than workHours.start.' });
+    errors.push({ field: 'workHours.end', message: settingsErrors.endAfterStart('workHours.end', 'workHours.start') });
     deletePath(out, 'workHours.start');
     deletePath(out, 'workHours.end');
   }
@@ -142,7 +144,7 @@ function crossFieldRules(out: Record<string, unknown>, errors: FieldError[]): vo
   if (Array.isArray(r.positions) && r.positions.length === 0) {
     errors.push({
       field: 'routine.positions',
-      message: `routine.positions must name at least one position from: ${POSITIONS.join(', ')}.`,
+      message: settingsErrors.positionsNeeded('routine.positions', POSITIONS),
     });
     deletePath(out, 'routine.positions');
   }

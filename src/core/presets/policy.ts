@@ -1,4 +1,5 @@
 import type { Checklist } from '../checklist/merge';
+import { type Msg, msg } from '../message';
 import { isObj } from '../settings/field-checks';
 import { type PartialSettings, validatePartialSettings } from './partial-settings';
 import { type Preset, parsePreset } from './preset';
@@ -12,7 +13,7 @@ export interface Policy {
   checklistItems: unknown[];
   presets: Preset[];
   /** One sentence per ignored value, for the "About this configuration" panel. */
-  problems: string[];
+  problems: Msg[];
 }
 
 const KNOWN = ['organization', 'enforced', 'defaults', 'checklistItems', 'presets'];
@@ -32,14 +33,14 @@ export function parsePolicy(raw: unknown, checklist?: Checklist): Policy {
   };
   if (raw === undefined || raw === null) return policy;
   if (!isObj(raw)) {
-    policy.problems.push('The policy must be an object; it was ignored.');
+    policy.problems.push(msg('pre_pol_not_object'));
     return policy;
   }
   const { problems } = policy;
-  for (const key of Object.keys(raw)) if (!KNOWN.includes(key)) problems.push(`unknown policy: ${key}`);
+  for (const key of Object.keys(raw)) if (!KNOWN.includes(key)) problems.push(msg('pre_pol_unknown', key));
   const org = raw.organization;
   if (typeof org === 'string' && org.trim() !== '') policy.organization = org.trim();
-  else if (org !== undefined) problems.push('organization must be a non-empty text.');
+  else if (org !== undefined) problems.push(msg('pre_pol_organization'));
 
   for (const layer of ['enforced', 'defaults'] as const) {
     const { settings, errors } = validatePartialSettings(raw[layer], `${layer}.`);
@@ -49,7 +50,7 @@ export function parsePolicy(raw: unknown, checklist?: Checklist): Policy {
 
   const items = raw.checklistItems;
   if (Array.isArray(items)) policy.checklistItems = items;
-  else if (items !== undefined) problems.push('checklistItems must be a list; it was ignored.');
+  else if (items !== undefined) problems.push(msg('pre_pol_items_not_list'));
 
   const presets = raw.presets;
   if (Array.isArray(presets)) {
@@ -60,10 +61,13 @@ export function parsePolicy(raw: unknown, checklist?: Checklist): Policy {
         policy.presets.push(result.preset);
         return;
       }
-      const label = isObj(value) && typeof value.name === 'string' ? `"${value.name}"` : `number ${index + 1}`;
-      const why = result ? result.errors.join(' ') : 'it must be an object';
-      problems.push(`presets: preset ${label} was skipped: ${why}`);
+      const why = result ? result.errors : msg('pre_pol_preset_not_object');
+      problems.push(
+        isObj(value) && typeof value.name === 'string'
+          ? msg('pre_pol_preset_skipped', value.name, why)
+          : msg('pre_pol_preset_number_skipped', index + 1, why),
+      );
     });
-  } else if (presets !== undefined) problems.push('presets must be a list; it was ignored.');
+  } else if (presets !== undefined) problems.push(msg('pre_pol_presets_not_list'));
   return policy;
 }

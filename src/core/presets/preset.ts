@@ -1,4 +1,5 @@
 import { type Checklist, mergeItems } from '../checklist/merge';
+import { type Msg, type MsgPart, msg } from '../message';
 import type { Settings } from '../settings/defaults';
 import { isObj } from '../settings/field-checks';
 import { getPath, type PartialSettings, SETTINGS_FIELDS, validatePartialSettings } from './partial-settings';
@@ -28,7 +29,7 @@ export interface Preset {
   checklistItems?: PresetChecklistItem[];
 }
 
-export type PresetResult = { ok: true; preset: Preset } | { ok: false; errors: string[] };
+export type PresetResult = { ok: true; preset: Preset } | { ok: false; errors: Msg[] };
 
 export interface PresetChange {
   field: string;
@@ -47,48 +48,43 @@ const KNOWN_KEYS = ['format', 'version', 'name', 'description', 'settings', 'che
  * against (core cannot import the data module itself). Never throws.
  */
 export function parsePresetText(text: string, checklist: Checklist = NO_CHECKLIST): PresetResult {
-  if (typeof text !== 'string') return { ok: false, errors: ['A preset file must be text.'] };
+  if (typeof text !== 'string') return { ok: false, errors: [msg('pre_err_not_text')] };
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > PRESET_MAX_BYTES) {
-    return {
-      ok: false,
-      errors: [`This file is ${bytes} bytes; a preset may be at most ${PRESET_MAX_BYTES} bytes (64 KB).`],
-    };
-  }
+  if (bytes > PRESET_MAX_BYTES) return { ok: false, errors: [presetTooLarge(bytes)] };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['This file is not valid JSON.'] };
+    return { ok: false, errors: [msg('pre_err_not_json')] };
   }
   return parsePreset(value, checklist);
 }
 
 /** Checks an already-parsed preset with the same strict rules as parsePresetText. Never throws. */
 export function parsePreset(value: unknown, checklist: Checklist = NO_CHECKLIST): PresetResult {
-  if (!isObj(value)) return { ok: false, errors: ['A preset must be a JSON object.'] };
-  const errors: string[] = [];
+  if (!isObj(value)) return { ok: false, errors: [msg('pre_err_not_object')] };
+  const errors: Msg[] = [];
   if (value.format !== PRESET_FORMAT) {
-    errors.push(`format must be "${PRESET_FORMAT}" (found ${describe(value.format)}).`);
+    errors.push(msg('pre_err_format', PRESET_FORMAT, describe(value.format)));
   }
   if (value.version !== PRESET_VERSION) {
-    errors.push(`version ${describe(value.version)} is not supported; this Sitwell reads version ${PRESET_VERSION}.`);
+    errors.push(msg('pre_err_version', describe(value.version), PRESET_VERSION));
   }
   const { name, description } = value;
   if (typeof name !== 'string' || name.trim() === '' || name.length > PRESET_NAME_MAX) {
-    errors.push(`name must be a text of 1 to ${PRESET_NAME_MAX} characters.`);
+    errors.push(msg('pre_err_name', PRESET_NAME_MAX));
   }
   if (description !== undefined && (typeof description !== 'string' || description.length > PRESET_DESCRIPTION_MAX)) {
-    errors.push(`description, when given, must be a text of at most ${PRESET_DESCRIPTION_MAX} characters.`);
+    errors.push(msg('pre_err_description', PRESET_DESCRIPTION_MAX));
   }
-  for (const key of Object.keys(value)) if (!KNOWN_KEYS.includes(key)) errors.push(`unknown field: ${key}`);
-  if (value.settings === undefined) errors.push('settings must be given (an object, which may be empty).');
+  for (const key of Object.keys(value)) if (!KNOWN_KEYS.includes(key)) errors.push(msg('pre_err_unknown_field', key));
+  if (value.settings === undefined) errors.push(msg('pre_err_no_settings'));
   const settings = validatePartialSettings(value.settings ?? {}, 'settings.');
   errors.push(...settings.errors.map((e) => e.message));
   const items = value.checklistItems;
   if (items !== undefined) {
     const merged = mergeItems(checklist, items);
-    errors.push(...merged.errors.map((e) => `checklistItems: ${e.message}`));
+    errors.push(...merged.errors.map((e) => msg('pre_err_checklist_items', e.message)));
   }
   if (errors.length > 0) return { ok: false, errors };
   const preset: Preset = {
@@ -118,13 +114,17 @@ function toItem(raw: unknown): PresetChecklistItem {
   return item;
 }
 
+/** "This file is 70000 bytes; a preset may be at most 65536 bytes (64 KB)." */
+export const presetTooLarge = (bytes: number): Msg => msg('pre_err_too_large', bytes, PRESET_MAX_BYTES);
+
 /** A short quote of a wrong value; typeof first, since JSON.stringify throws on a BigInt. */
-const describe = (v: unknown): string => {
-  if (v === undefined) return 'nothing';
+const describe = (v: unknown): MsgPart => {
+  if (v === undefined) return msg('pre_found_nothing');
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null) {
     return JSON.stringify(v).slice(0, 40);
   }
-  return `a ${Array.isArray(v) ? 'list' : typeof v}`;
+  if (Array.isArray(v)) return msg('pre_found_list');
+  return typeof v === 'object' ? msg('pre_found_object') : msg('pre_found_other', typeof v);
 };
 
 /** The person's current settings as a shareable preset: every field, so applying it reproduces them. */

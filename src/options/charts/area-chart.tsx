@@ -1,5 +1,6 @@
 import { BODY_AREAS, type BodyArea } from '../../core';
-import { AREA_LABELS } from '../../ui/routine-labels';
+import { formatNumber, t } from '../../platform/i18n';
+import { areaLabel } from '../../ui/routine-labels';
 import { AsTable, W } from './day-frame';
 
 const ROW = 26;
@@ -14,25 +15,20 @@ export function AreaChart({ minutes }: { minutes: Record<BodyArea, number> }) {
   return (
     <figure class="chart-figure">
       <figcaption>
-        <h3>Minutes moved by body area</h3>
+        <h3>{t('hist_area_chart_title')}</h3>
       </figcaption>
-      <svg
-        class="chart"
-        viewBox={`0 0 ${W} ${height}`}
-        role="img"
-        aria-label="Horizontal bar chart: minutes of guided exercise for each body area in this period. The table below holds the same numbers."
-      >
+      <svg class="chart" viewBox={`0 0 ${W} ${height}`} role="img" aria-label={t('hist_area_chart_label')}>
         {BODY_AREAS.map((area, i) => {
           const top = 4 + i * ROW;
           const w = (minutes[area] / max) * barSpace;
           return (
             <g key={area}>
               <text class="chart-tick" x={LABEL_W - 8} y={top + ROW / 2 + 4} text-anchor="end">
-                {AREA_LABELS[area]}
+                {areaLabel(area)}
               </text>
               {w > 0 && <rect class="bar-area" x={LABEL_W} y={top + 4} width={w} height={ROW - 8} />}
               <text class="chart-tick" x={LABEL_W + w + 6} y={top + ROW / 2 + 4}>
-                {minutes[area]} min
+                {t('hist_area_minutes', minutes[area])}
               </text>
             </g>
           );
@@ -41,18 +37,18 @@ export function AreaChart({ minutes }: { minutes: Record<BodyArea, number> }) {
       </svg>
       <AsTable>
         <table class="data-table">
-          <caption>Minutes of guided exercise by body area</caption>
+          <caption>{t('hist_area_table_caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Body area</th>
-              <th scope="col">Minutes</th>
+              <th scope="col">{t('hist_area_column')}</th>
+              <th scope="col">{t('hist_chart_minutes')}</th>
             </tr>
           </thead>
           <tbody>
             {BODY_AREAS.map((area) => (
               <tr key={area}>
-                <th scope="row">{AREA_LABELS[area]}</th>
-                <td>{minutes[area]}</td>
+                <th scope="row">{areaLabel(area)}</th>
+                <td>{formatNumber(minutes[area])}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { SummaryDay } from '../../core';
+import { t, tp } from '../../platform/i18n';
 import { DayFrame, DayTable } from './day-frame';
 
 export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
@@ -6,26 +7,26 @@ export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
   return (
     <figure class="chart-figure">
       <figcaption>
-        <h3>Breaks taken and skipped each day</h3>
+        <h3>{t('hist_breaks_chart_title')}</h3>
       </figcaption>
       <ul class="chart-legend">
         <li>
           <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
             <rect class="bar-taken" width="16" height="16" />
           </svg>
-          Taken
+          {t('hist_breaks_taken')}
         </li>
         <li>
           <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true">
             <rect class="bar-skipped" width="16" height="16" fill="url(#sw-hatch)" />
           </svg>
-          Skipped
+          {t('hist_breaks_skipped')}
         </li>
       </ul>
       <DayFrame
-        label={`Stacked bar chart: breaks taken and skipped on each of the last ${series.length} days. The table below holds the same numbers.`}
+        label={tp('hist_breaks_chart_label', series.length)}
         series={series}
-        yTitle="Breaks"
+        yTitle={t('hist_breaks_axis')}
         max={max}
       >
         {({ x, band, y }) => {
@@ -63,11 +64,11 @@ export function BreaksChart({ series }: { series: readonly SummaryDay[] }) {
         }}
       </DayFrame>
       <DayTable
-        caption="Breaks taken and skipped each day"
+        caption={t('hist_breaks_chart_title')}
         series={series}
         columns={[
-          { label: 'Taken', value: (d) => d.taken },
-          { label: 'Skipped', value: (d) => d.skipped },
+          { label: t('hist_breaks_taken'), value: (d) => d.taken },
+          { label: t('hist_breaks_skipped'), value: (d) => d.skipped },
         ]}
       />
     </figure>

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SummaryDay } from '../../core';
+import { formatNumber, t } from '../../platform/i18n';
+import { formatDate } from '../../shared/format';
 
 const toDate = (key: string) => {
   const [y, m, d] = key.split('-').map(Number);
@@ -9,14 +11,12 @@ const toDate = (key: string) => {
 /** A short axis label: the weekday for a week, the day and month for longer spans. */
 export function shortDay(key: string, spanDays: number): string {
   const date = toDate(key);
-  return spanDays <= 7
-    ? date.toLocaleDateString('en-GB', { weekday: 'short' })
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  return spanDays <= 7 ? formatDate(date, { weekday: 'short' }) : formatDate(date, { day: 'numeric', month: 'short' });
 }
 
-/** The full date for tables and screen readers, e.g. "Thursday 26 November". */
+/** The full date for tables and screen readers, e.g. "Thursday 26 November" (in the reader's language). */
 export function longDay(key: string): string {
-  return toDate(key).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+  return formatDate(toDate(key), { weekday: 'long', day: 'numeric', month: 'long' });
 }
 
 /** Whole-number gridlines from 0 to a top that holds `max`: at most five of them. */
@@ -57,7 +57,7 @@ export function DayFrame({ label, series, yTitle, max, children }: FrameProps) {
         <g key={v}>
           <line class="chart-grid" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
           <text class="chart-tick" x={M.left - 6} y={y(v) + 4} text-anchor="end">
-            {v}
+            {formatNumber(v)}
           </text>
         </g>
       ))}
@@ -71,7 +71,7 @@ export function DayFrame({ label, series, yTitle, max, children }: FrameProps) {
       <line class="chart-axis" x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} />
       <line class="chart-axis" x1={M.left} x2={M.left} y1={M.top} y2={y(0)} />
       <text class="chart-title" x={M.left + PLOT_W / 2} y={H - 6} text-anchor="middle">
-        Day
+        {t('hist_chart_day')}
       </text>
       <text class="chart-title" x={-(M.top + PLOT_H / 2)} y={12} transform="rotate(-90)" text-anchor="middle">
         {yTitle}
@@ -84,7 +84,7 @@ export function DayFrame({ label, series, yTitle, max, children }: FrameProps) {
 export function AsTable({ children }: { children: ComponentChildren }) {
   return (
     <details class="chart-table">
-      <summary>Show as a table</summary>
+      <summary>{t('hist_chart_show_table')}</summary>
       {children}
     </details>
   );
@@ -106,7 +106,7 @@ export function DayTable({ caption, series, columns }: DayTableProps) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Day</th>
+            <th scope="col">{t('hist_chart_day')}</th>
             {columns.map((c) => (
               <th key={c.label} scope="col">
                 {c.label}
@@ -119,7 +119,7 @@ export function DayTable({ caption, series, columns }: DayTableProps) {
             <tr key={d.date}>
               <th scope="row">{longDay(d.date)}</th>
               {columns.map((c) => (
-                <td key={c.label}>{c.value(d)}</td>
+                <td key={c.label}>{formatNumber(c.value(d))}</td>
               ))}
             </tr>
           ))}

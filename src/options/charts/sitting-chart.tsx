@@ -1,4 +1,5 @@
 import type { SummaryDay } from '../../core';
+import { t, tp } from '../../platform/i18n';
 import { DayFrame, DayTable } from './day-frame';
 
 export function SittingChart({ series }: { series: readonly SummaryDay[] }) {
@@ -6,12 +7,12 @@ export function SittingChart({ series }: { series: readonly SummaryDay[] }) {
   return (
     <figure class="chart-figure">
       <figcaption>
-        <h3>Longest time sitting without a break</h3>
+        <h3>{t('hist_sitting_chart_title')}</h3>
       </figcaption>
       <DayFrame
-        label={`Line chart: the longest time sitting without a break, in minutes, on each of the last ${series.length} days. The table below holds the same numbers.`}
+        label={tp('hist_sitting_chart_label', series.length)}
         series={series}
-        yTitle="Minutes"
+        yTitle={t('hist_chart_minutes')}
         max={max}
       >
         {({ x, band, y }) => {
@@ -26,9 +27,9 @@ export function SittingChart({ series }: { series: readonly SummaryDay[] }) {
         }}
       </DayFrame>
       <DayTable
-        caption="Longest time sitting without a break, in minutes"
+        caption={t('hist_sitting_table_caption')}
         series={series}
-        columns={[{ label: 'Minutes', value: (d) => d.longestSittingMinutes }]}
+        columns={[{ label: t('hist_chart_minutes'), value: (d) => d.longestSittingMinutes }]}
       />
     </figure>
   );

@@ -5,23 +5,29 @@ import {
   createWorkstation,
   defaultChecklistState,
   recordPostureCheck,
+  type WorkstationNames,
 } from '../../../src/core/checklist/workstations';
 import { type DayRecord, emptyDay, emptyHistory, type History } from '../../../src/core/history/daily';
 import { CSV_COLUMNS, csvField, toBackup, toCsv } from '../../../src/core/history/export';
-import { BACKUP_MAX_BYTES, type BackupResult, parseBackup } from '../../../src/core/history/import';
+import { BACKUP_MAX_BYTES, type BackupResult, parseBackup as parseBackupWith } from '../../../src/core/history/import';
 import { mergeHistory } from '../../../src/core/history/merge';
 import { BODY_AREAS } from '../../../src/core/routine/types';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { CHECKLIST_ITEMS } from '../../../src/data/checklist';
+import { resetLanguageForTests, say } from '../../../src/platform/i18n';
+import { useLanguage } from '../../fake-i18n';
 import { history } from './arbitraries';
 
 const NOW = new Date(2026, 10, 26, 15, 0).getTime();
 const day = (over: Partial<DayRecord>): DayRecord => ({ ...emptyDay(), ...over });
 
+/** The names Sitwell gives unnamed workstations (the pages take them from the messages). */
+const NAMES: WorkstationNames = { first: 'My desk', numbered: (n) => `Desk ${n}` };
+
 function sampleChecklist() {
-  let c = defaultChecklistState();
+  let c = defaultChecklistState(NAMES);
   c = answer(c, 'lumbar-support', 'no', NOW, CHECKLIST_ITEMS);
-  c = createWorkstation(c, 'Office', NOW);
+  c = createWorkstation(c, 'Office', NOW, NAMES);
   c = answer(c, 'feet-supported', 'yes', NOW, CHECKLIST_ITEMS);
   return recordPostureCheck(c, { lumbar: true, feet: false }, NOW);
 }
@@ -47,7 +53,8 @@ const backupText = (h: History, extra: Record<string, unknown> = {}) =>
     ...toBackup({ settings: DEFAULT_SETTINGS, checklist: sampleChecklist(), history: h, exportedAt: NOW }),
     ...extra,
   });
-const errorOf = (r: BackupResult) => (r.ok ? null : r.error);
+const errorOf = (r: BackupResult) => (r.ok ? null : say(r.error));
+const parseBackup = (text: string) => parseBackupWith(text, NAMES);
 
 describe('toCsv', () => {
   it('writes a header and one row per day in date order, with CRLF line ends', () => {
@@ -143,6 +150,19 @@ describe('toBackup and parseBackup', () => {
       'This backup\'s version ("1") is not one Sitwell can read.',
     );
     expect(errorOf(parseBackup(backupText(sample, { exportedAt: 'yesterday' })))).toMatch(/exportedAt/);
+    expect(errorOf(parseBackup(backupText(sample, { version: undefined })))).toBe(
+      "This backup's version (missing) is not one Sitwell can read.",
+    );
+  });
+
+  it('words its reasons in the browser language', () => {
+    useLanguage('fr');
+    resetLanguageForTests();
+    expect(errorOf(parseBackup('{'))).toBe('Ce fichier n’est pas du JSON valide.');
+    const many = Object.fromEntries(['01', '02', '03', '04'].map((dd) => [`2026-01-${dd}`, ['x']]));
+    expect(errorOf(parseBackup(backupText(sample, { history: { v: 2, d: many } })))).toMatch(
+      /^L’historique de cette sauvegarde n’est pas valide\u00a0: 2026-01-01\u00a0: .* \(et 1 autre problème\)$/,
+    );
   });
 
   it('refuses a file over 1 MB, counting bytes rather than characters', () => {
@@ -202,7 +222,7 @@ describe('toBackup and parseBackup', () => {
     fc.assert(
       fc.property(history, history, (h, current) => {
         const result = parseBackup(backupText(h));
-        if (!result.ok) throw new Error(result.error);
+        if (!result.ok) throw new Error(say(result.error));
         const imported = result.backup.history;
         expect(imported).toEqual(h);
         expect(mergeHistory(emptyHistory(), imported)).toEqual(h);

@@ -9,9 +9,11 @@ import {
   HISTORY_AREAS,
   HISTORY_COLUMNS,
 } from '../../../src/core/history/format';
+import type { Msg } from '../../../src/core/message';
 import { BODY_AREAS } from '../../../src/core/routine/types';
 import { dayKey, MINUTE } from '../../../src/core/time/local-time';
 import { EXERCISES } from '../../../src/data/exercises';
+import { say } from '../../../src/platform/i18n';
 import { history } from './arbitraries';
 
 const START = new Date(2026, 10, 26, 9, 0).getTime();
@@ -139,7 +141,7 @@ describe('the stored form (version 2)', () => {
   });
 
   it('reads a bad column as empty, reports it, and keeps the rest of the day', () => {
-    const errors: string[] = [];
+    const errors: Msg[] = [];
     const day = decodeDay(
       [1, -2, 'x', 3, 0, 0, 0, 0, 0, 30, 1.5, [10, 'y', -1], 1, 0, 0, 0, 0, 0, 0, 101],
       errors,
@@ -153,8 +155,10 @@ describe('the stored form (version 2)', () => {
       posture: { ...emptyDay().posture, answered: 1 },
     });
     expect(errors).toHaveLength(6);
-    expect(errors[0]).toBe('d: stretch.taken is not a whole number of 0 or more.');
-    expect(errors.at(-1)).toBe('d: checklistScore is not a whole number from 0 to 100.');
+    const words = errors.map(say);
+    expect(words[0]).toBe('d: stretch.taken is not a whole number of 0 or more.');
+    expect(words).toContain('d: areaSeconds has a value for hips that is not a whole number of 0 or more.');
+    expect(words.at(-1)).toBe('d: checklistScore is not a whole number from 0 to 100.');
   });
 
   it('reports days that are not dates or not lists, and keeps the others', () => {
@@ -164,9 +168,19 @@ describe('the stored form (version 2)', () => {
     });
     expect(Object.keys(h.days)).toEqual(['2026-03-02']);
     expect(errors).toHaveLength(3);
-    expect(decodeHistory({ v: 3, d: {} }).errors).toEqual(['The history has version 3, not 2.']);
-    expect(decodeHistory([]).errors).toEqual(['The history is not an object.']);
-    expect(decodeHistory({ v: 2 }).errors).toEqual(['The history has no days.']);
+    expect(errors.map(say)).toEqual([
+      '"2026-02-30x" is not a day written as YYYY-MM-DD.',
+      '"2026-13-01" is not a day written as YYYY-MM-DD.',
+      '2026-03-01: the day is not a list of numbers.',
+    ]);
+    const problems = (raw: unknown) => decodeHistory(raw).errors.map(say);
+    expect(problems({ v: 3, d: {} })).toEqual(['The history has version 3, not 2.']);
+    expect(problems({ d: {} })).toEqual(['The history has version none, not 2.']);
+    expect(problems([])).toEqual(['The history is not an object.']);
+    expect(problems({ v: 2 })).toEqual(['The history has no days.']);
+    expect(problems({ v: 2, d: { '2026-03-02': new Array(21).fill(0) } })).toEqual([
+      '2026-03-02: the day has more than 20 columns.',
+    ]);
   });
 
   it('reads -0 as 0, so a day read back compares equal', () => {
@@ -182,10 +196,10 @@ describe('the stored form (version 2)', () => {
       fc.property(
         fc.array(fc.oneof(fc.anything(), fc.constantFrom(0, -0, 1.5, -1, null)), { maxLength: 25 }),
         (raw) => {
-          const errors: string[] = [];
+          const errors: Msg[] = [];
           const day = decodeDay(raw, errors);
           // What it gives is clean: encoding it and reading that back reports nothing.
-          const again: string[] = [];
+          const again: Msg[] = [];
           expect(decodeDay(encodeDay(day), again)).toEqual(day);
           expect(again).toEqual([]);
         },

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DayRecord, emptyDay, emptyHistory, type History } from '../../../src/core/history/daily';
-import { offeredOf, shiftDay, streak, summarize, summaryText } from '../../../src/core/history/summary';
+import {
+  type HistorySummary,
+  offeredOf,
+  shiftDay,
+  streak,
+  summarize,
+  summaryMessages,
+} from '../../../src/core/history/summary';
+import { resetLanguageForTests, say } from '../../../src/platform/i18n';
+import { useLanguage } from '../../fake-i18n';
 import { history } from './arbitraries';
 
 // Thursday 26 November 2026, afternoon; Berlin time (tests/setup-timezone.ts).
@@ -112,7 +121,10 @@ describe('summarize', () => {
   });
 });
 
-describe('summaryText', () => {
+/** The summary as the History tab shows it: its sentences, one after another. */
+const summaryText = (s: HistorySummary) => summaryMessages(s).map(say).join(' ');
+
+describe('summaryMessages', () => {
   const week = (taken: number, offered: number, before?: number) =>
     withDays({
       [d(0)]: day({ stretch: counts(offered, taken), longestSittingMinutes: 55 }),
@@ -139,6 +151,23 @@ describe('summaryText', () => {
       'No breaks were offered this week. You stepped away on your own 3 times.',
     );
     expect(summaryText(summarize(emptyHistory(), NOW, 90))).toBe('Nothing recorded in the last 90 days yet.');
+  });
+
+  it('compares longer periods with the same number of days before them', () => {
+    const month = withDays({ [d(0)]: day({ stretch: counts(12, 10) }), [d(-40)]: day({ stretch: counts(8, 8) }) });
+    expect(summaryText(summarize(month, NOW, 30))).toBe(
+      'You took 10 of 12 breaks in the last 30 days, up from 8 the 30 days before.',
+    );
+  });
+
+  it('reads in the browser language', () => {
+    useLanguage('de');
+    resetLanguageForTests();
+    const natural = withDays({ [d(0)]: day({ stretch: counts(1, 1), natural: 2, longestSittingMinutes: 1 }) });
+    expect(summaryText(summarize(natural, NOW, 7))).toBe(
+      'Du hast diese Woche 1 von 1 Pause gemacht. Außerdem hast du 2-mal von dir aus eine Pause eingelegt. ' +
+        'Am längsten hast du 1 Minute ohne Pause gesessen.',
+    );
   });
 });
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { KEBAB_CASE } from '../../../src/core/checklist/merge';
-import { BUILT_IN_PRESETS, builtInPreset } from '../../../src/core/presets/built-in';
+import { BUILT_IN_PRESETS, builtInPreset, presetInWords } from '../../../src/core/presets/built-in';
 import { effectiveSettings } from '../../../src/core/presets/layers';
 import { validatePartialSettings } from '../../../src/core/presets/partial-settings';
 import { parsePreset } from '../../../src/core/presets/preset';
+import { resetLanguageForTests, say } from '../../../src/platform/i18n';
+import { useLanguage } from '../../fake-i18n';
 
 describe('built-in presets', () => {
   it('each one parses as a preset file and its settings validate', () => {
-    for (const { id, ...preset } of BUILT_IN_PRESETS) {
+    for (const builtIn of BUILT_IN_PRESETS) {
+      const { id } = builtIn;
+      const preset = presetInWords(builtIn, say);
       expect(parsePreset(preset), id).toEqual({ ok: true, preset });
       expect(validatePartialSettings(preset.settings).errors, id).toEqual([]);
     }
@@ -18,7 +22,7 @@ describe('built-in presets', () => {
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
     for (const id of ids) expect(id).toMatch(KEBAB_CASE);
-    expect(new Set(BUILT_IN_PRESETS.map((p) => p.name)).size).toBe(4);
+    expect(new Set(BUILT_IN_PRESETS.map((p) => say(p.name))).size).toBe(4);
   });
 
   it('is frozen all the way down', () => {
@@ -48,7 +52,21 @@ describe('built-in presets', () => {
     const back = apply('gentle-back');
     expect(back.stretchBreak).toEqual({ enabled: true, everyMinutes: 30, durationMinutes: 3 });
     expect(back.routine).toMatchObject({ positions: ['seated'], atOffice: true, focusAreas: ['lower-back', 'hips'] });
-    expect(builtInPreset('gentle-back')?.description).toMatch(/doctor or physio/);
+    const gentle = builtInPreset('gentle-back');
+    expect(gentle && say(gentle.description)).toMatch(/doctor or physio.*stop any move that hurts/);
     expect(builtInPreset('nope')).toBeUndefined();
+  });
+
+  it('has its names and descriptions in every language, within the preset limits', () => {
+    for (const lang of ['en', 'de', 'es', 'fr']) {
+      useLanguage(lang);
+      resetLanguageForTests();
+      for (const builtIn of BUILT_IN_PRESETS) {
+        const preset = presetInWords(builtIn, say);
+        expect(preset.name, `${lang} ${builtIn.id}`).not.toMatch(/^pre_/);
+        expect(parsePreset(preset).ok, `${lang} ${builtIn.id}`).toBe(true);
+      }
+    }
+    expect(say(BUILT_IN_PRESETS[0]!.name)).toBe('Journée de bureau standard');
   });
 });

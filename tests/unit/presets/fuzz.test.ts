@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_FIELDS, validatePartialSettings } from '../../../src/core/presets/partial-settings';
 import { PRESET_MAX_BYTES, type PresetResult, parsePreset, parsePresetText } from '../../../src/core/presets/preset';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../../../src/data/checklist';
+import { say } from '../../../src/platform/i18n';
 
 const checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
 
@@ -10,7 +11,9 @@ const checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
 function sound(result: PresetResult): void {
   if (!result.ok) {
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const e of result.errors) expect(typeof e).toBe('string');
+    // Each problem is a message that reads as a sentence, never a blank or a missing name.
+    for (const e of result.errors) expect(say(e)).toMatch(/\w/);
+    for (const e of result.errors) expect(say(e)).not.toMatch(/^pre_|^set_|^cl_/);
     return;
   }
   expect(validatePartialSettings(result.preset.settings).errors).toEqual([]);

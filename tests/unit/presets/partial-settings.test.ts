@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { SETTINGS_FIELDS, validatePartialSettings } from '../../../src/core/presets/partial-settings';
 import { defaultSettings } from '../../../src/core/settings/defaults';
 import { validateSettings } from '../../../src/core/settings/validate';
+import { say } from '../../../src/platform/i18n';
+
+/** Each error's message in words (English in tests). */
+const words = (errors: readonly { message: Parameters<typeof say>[0] }[]) => errors.map((e) => say(e.message));
 
 describe('validatePartialSettings', () => {
   it('keeps only the fields given, and nothing for an empty object or undefined', () => {
@@ -28,7 +32,7 @@ describe('validatePartialSettings', () => {
       routine: { positions: ['seated'] },
     });
     expect(settings).toEqual({ stretchBreak: { durationMinutes: 4 }, routine: { positions: ['seated'] } });
-    expect(errors.map((e) => e.message)).toEqual([
+    expect(words(errors)).toEqual([
       'stretchBreak.everyMinutes must be a whole number from 1 to 240.',
       'unknown field: stretchBreak.foo',
       'prompt must be an object.',
@@ -39,21 +43,23 @@ describe('validatePartialSettings', () => {
 
   it('puts the prefix before every field and message', () => {
     const { errors } = validatePartialSettings({ snooze: { minutes: 99, x: 1 } }, 'enforced.');
-    expect(errors).toEqual([
-      { field: 'enforced.snooze.minutes', message: 'enforced.snooze.minutes must be a whole number from 1 to 60.' },
-      { field: 'enforced.snooze.x', message: 'unknown field: enforced.snooze.x' },
+    expect(errors.map((e) => e.field)).toEqual(['enforced.snooze.minutes', 'enforced.snooze.x']);
+    expect(words(errors)).toEqual([
+      'enforced.snooze.minutes must be a whole number from 1 to 60.',
+      'unknown field: enforced.snooze.x',
     ]);
-    expect(validatePartialSettings(3, 'defaults.').errors).toEqual([
-      { field: 'defaults', message: 'defaults must be an object.' },
-    ]);
-    expect(validatePartialSettings([]).errors[0]?.message).toBe('Settings must be an object.');
+    const notObject = validatePartialSettings(3, 'defaults.').errors;
+    expect(notObject.map((e) => e.field)).toEqual(['defaults']);
+    expect(words(notObject)).toEqual(['defaults must be an object.']);
+    expect(words(validatePartialSettings([]).errors)).toEqual(['Settings must be an object.']);
+    expect(validatePartialSettings([]).errors[0]?.field).toBe('');
   });
 
   it('applies cross-field rules only when both parts are given', () => {
     expect(validatePartialSettings({ workHours: { start: '18:00' } }).errors).toEqual([]);
     const clash = validatePartialSettings({ workHours: { start: '18:00', end: '09:00', enabled: true } });
     expect(clash.settings).toEqual({ workHours: { enabled: true } });
-    expect(clash.errors.map((e) => e.message)).toEqual(['workHours.end must be later than workHours.start.']);
+    expect(words(clash.errors)).toEqual(['workHours.end must be later than workHours.start.']);
     const noDays = validatePartialSettings({ workHours: { enabled: true, days: [] } });
     expect(noDays.settings).toEqual({ workHours: { enabled: true } });
     expect(validatePartialSettings({ workHours: { days: [] } }).settings).toEqual({ workHours: { days: [] } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PRESET_MAX_BYTES,
+  type PresetResult,
   parsePreset,
   parsePresetText,
   presetChanges,
@@ -8,6 +9,7 @@ import {
 } from '../../../src/core/presets/preset';
 import { defaultSettings } from '../../../src/core/settings/defaults';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../../../src/data/checklist';
+import { say } from '../../../src/platform/i18n';
 
 const checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
 const file = (extra: Record<string, unknown> = {}) => ({
@@ -18,6 +20,9 @@ const file = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A refused file's problems in words (English in tests); none for an accepted one. */
+const errorsOf = (result: PresetResult) => (result.ok ? [] : result.errors.map(say));
+
 describe('parsePresetText', () => {
   it('reads a good file', () => {
     const result = parsePresetText(JSON.stringify(file({ description: 'Ours' })));
@@ -25,12 +30,12 @@ describe('parsePresetText', () => {
   });
 
   it('rejects bad JSON, oversize text and wrong format or version by name', () => {
-    expect(parsePresetText('{')).toEqual({ ok: false, errors: ['This file is not valid JSON.'] });
+    expect(errorsOf(parsePresetText('{'))).toEqual(['This file is not valid JSON.']);
     const big = parsePresetText(JSON.stringify(file({ description: 'é'.repeat(PRESET_MAX_BYTES / 2) })));
     expect(big.ok).toBe(false);
-    expect(!big.ok && big.errors[0]).toMatch(/at most 65536 bytes/);
+    expect(errorsOf(big)[0]).toMatch(/a preset may be at most 65,536 bytes \(64 KB\)\.$/);
     const wrong = parsePresetText(JSON.stringify(file({ format: 'other', version: 2 })));
-    expect(!wrong.ok && wrong.errors).toEqual([
+    expect(errorsOf(wrong)).toEqual([
       'format must be "sitwell-preset" (found "other").',
       'version 2 is not supported; this Sitwell reads version 1.',
     ]);
@@ -40,15 +45,17 @@ describe('parsePresetText', () => {
     const result = parsePreset(
       file({ name: '', description: 7, extra: true, settings: { snooze: { minutes: 0 }, idleResetMinutes: 3 } }),
     );
-    expect(result).toEqual({
-      ok: false,
-      errors: [
-        'name must be a text of 1 to 80 characters.',
-        'description, when given, must be a text of at most 500 characters.',
-        'unknown field: extra',
-        'settings.snooze.minutes must be a whole number from 1 to 60.',
-      ],
-    });
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result)).toEqual([
+      'name must be a text of 1 to 80 characters.',
+      'description, when given, must be a text of at most 500 characters.',
+      'unknown field: extra',
+      'settings.snooze.minutes must be a whole number from 1 to 60.',
+    ]);
+    expect(errorsOf(parsePreset(file({ format: undefined, version: [1] })))).toEqual([
+      'format must be "sitwell-preset" (found nothing).',
+      'version a list is not supported; this Sitwell reads version 1.',
+    ]);
     expect(parsePreset(file({ settings: undefined })).ok).toBe(false);
     expect(parsePreset(file({ name: 'x'.repeat(81) })).ok).toBe(false);
     expect(parsePreset([]).ok).toBe(false);
@@ -62,7 +69,7 @@ describe('parsePresetText', () => {
     ]);
     const bad = parsePreset(file({ checklistItems: [item, { id: 'Bad Id' }] }), checklist);
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.errors[0]).toMatch(/^checklistItems: Extra checklist item "Bad Id" was skipped/);
+    expect(errorsOf(bad)[0]).toMatch(/^checklistItems: Extra checklist item "Bad Id" was skipped/);
     const noList = parsePreset(file({ checklistItems: 'x' }));
     expect(noList.ok).toBe(false);
   });
