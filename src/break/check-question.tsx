@@ -1,5 +1,7 @@
 import type { Ref } from 'preact';
-import type { PostureTopic } from '../core';
+import { POSTURE_QUESTIONS, type PostureTopic } from '../core';
+import { t } from '../platform/i18n';
+import { builtInTip, questionText } from '../ui/checklist-text';
 import { ChoiceGroup } from '../ui/choice-group';
 
 export interface CheckQuestion {
@@ -9,9 +11,12 @@ export interface CheckQuestion {
   tip: string | undefined;
 }
 
+/** The quick posture check's questions in the reader's language, each with its checklist item's tip. */
+export const postureCheckQuestions = (): CheckQuestion[] =>
+  POSTURE_QUESTIONS.map((q) => ({ id: q.id, question: questionText(q), tip: builtInTip(q.itemId) }));
+
 type YesNo = 'yes' | 'no';
 const YES_NO: readonly YesNo[] = ['yes', 'no'];
-const LABELS: Record<YesNo, string> = { yes: 'Yes', no: 'No' };
 
 interface Props {
   question: CheckQuestion;
@@ -32,7 +37,7 @@ export function CheckQuestionRow({ question, answer, onAnswer, disabled, firstRe
         name={name}
         legend={question.question}
         options={YES_NO}
-        labels={LABELS}
+        labels={{ yes: t('ck_check_yes'), no: t('ck_check_no') }}
         value={answer === undefined ? null : answer ? 'yes' : 'no'}
         onChange={(given) => onAnswer(question.id, given === 'yes')}
         describedBy={showTip ? `${name}-tip` : undefined}
@@ -43,7 +48,7 @@ export function CheckQuestionRow({ question, answer, onAnswer, disabled, firstRe
       <div aria-live="polite">
         {showTip && (
           <p id={`${name}-tip`} class="tip" data-testid="check-tip">
-            <strong>Try this: </strong>
+            <strong>{t('ck_try_this')} </strong>
             {question.tip}
           </p>
         )}

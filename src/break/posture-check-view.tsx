@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PostureTopic } from '../core';
+import { t } from '../platform/i18n';
 import { useAction } from '../ui/use-action';
 import { type CheckQuestion, CheckQuestionRow } from './check-question';
 
@@ -40,7 +41,7 @@ export function PostureCheckView({ questions, save, close, openChecklist, closeA
   };
   const submit = async () => {
     if (Object.keys(answers).length === 0) {
-      setHint('Answer at least one question first, or choose “Not now” to skip this check.');
+      setHint(t('ck_check_need_answer'));
       return;
     }
     if (await run(() => save(answers))) setSaved(true);
@@ -48,8 +49,8 @@ export function PostureCheckView({ questions, save, close, openChecklist, closeA
 
   return (
     <main class="break check">
-      <h1>Quick posture check</h1>
-      <p class="lead">How are you sitting right now? One click per question.</p>
+      <h1>{t('ck_check_title')}</h1>
+      <p class="lead">{t('ck_check_lead')}</p>
       <ol class="check-questions">
         {questions.map((q, i) => (
           <CheckQuestionRow
@@ -65,24 +66,20 @@ export function PostureCheckView({ questions, save, close, openChecklist, closeA
       <div class="check-actions">
         {saved ? (
           <button ref={closeButton} type="button" class="btn btn-primary" onClick={close}>
-            Close
+            {t('ck_check_close')}
           </button>
         ) : (
           <>
             <button type="button" class="btn btn-primary" onClick={() => void submit()}>
-              Save answers
+              {t('ck_check_save')}
             </button>
             <button type="button" class="btn" onClick={close}>
-              Not now
+              {t('ck_check_not_now')}
             </button>
           </>
         )}
         <p role="status" class={saved ? 'check-status ok' : 'check-status'} data-testid="check-status">
-          {saved
-            ? anyNo
-              ? 'Saved. The tips stay here until you close the window.'
-              : 'Saved, thank you. This window closes in a moment.'
-            : hint}
+          {saved ? (anyNo ? t('ck_check_saved_tips') : t('ck_check_saved')) : hint}
         </p>
       </div>
       {error && (
@@ -91,9 +88,9 @@ export function PostureCheckView({ questions, save, close, openChecklist, closeA
         </p>
       )}
       <footer class="check-footer small muted">
-        <p>General tips for comfort at work, not medical advice.</p>
+        <p>{t('ck_check_disclaimer')}</p>
         <button type="button" class="btn-inline" onClick={openChecklist}>
-          Open the full workstation checklist
+          {t('ck_check_open_checklist')}
         </button>
       </footer>
     </main>

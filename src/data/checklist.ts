@@ -7,18 +7,21 @@ import { deepFreeze } from './deep-freeze';
 /**
  * The workstation checklist (content brief §2), frozen to the last string. The three featured
  * topics come first: their sections lead the list and their lead items carry `featured`.
+ * Their words are messages named by id (src/locales/<lang>/checklist-items.json:
+ * `cl_section_<id>`, `cl_<id>_statement`, `cl_<id>_tip`, with hyphens as underscores), read
+ * through src/ui/checklist-text.ts.
  * Ids are stored with people's answers, so an id never changes once shipped; retire an item by
  * removing it, never by reusing its id (answers to retired ids are kept and simply not shown).
  */
 export const CHECKLIST_SECTIONS: readonly ChecklistSection[] = /* @__PURE__ */ deepFreeze([
-  { id: 'chair', title: 'Chair and lumbar support', featured: true },
-  { id: 'feet', title: 'Feet and legs', featured: true },
-  { id: 'reach', title: 'Reach zones', featured: true },
-  { id: 'screen', title: 'Screen', featured: false },
-  { id: 'keyboard-mouse', title: 'Keyboard and mouse', featured: false },
-  { id: 'head-neck', title: 'Head, neck and shoulders', featured: false },
-  { id: 'light', title: 'Light and surroundings', featured: false },
-  { id: 'habits', title: 'Habits', featured: false },
+  { id: 'chair', featured: true },
+  { id: 'feet', featured: true },
+  { id: 'reach', featured: true },
+  { id: 'screen', featured: false },
+  { id: 'keyboard-mouse', featured: false },
+  { id: 'head-neck', featured: false },
+  { id: 'light', featured: false },
+  { id: 'habits', featured: false },
 ]);
 
 /** Every item, section by section in the order of CHECKLIST_SECTIONS. */
@@ -43,7 +46,7 @@ export interface ChecklistSummary {
   total: number;
   featured: number;
   /** Item counts by section, in section order (sections without items show 0). */
-  bySection: { id: string; title: string; items: number }[];
+  bySection: { id: string; items: number }[];
 }
 
 /** How the items spread over the sections: for tests and the closing note of a change. */
@@ -54,9 +57,8 @@ export function summarizeChecklist(
   return {
     total: items.length,
     featured: items.filter((item) => item.featured).length,
-    bySection: sections.map(({ id, title }) => ({
+    bySection: sections.map(({ id }) => ({
       id,
-      title,
       items: items.filter((item) => item.section === id).length,
     })),
   };

@@ -1,6 +1,8 @@
 import { ANSWERS, type Answer, type ChecklistItem } from '../core';
+import { t } from '../platform/i18n';
+import { itemSource, itemStatement, itemTip } from '../ui/checklist-text';
 import { ChoiceGroup } from '../ui/choice-group';
-import { ANSWER_LABELS } from './checklist-words';
+import { answerLabels } from './checklist-words';
 
 interface Props {
   item: ChecklistItem;
@@ -19,32 +21,34 @@ export const itemRowId = (itemId: string) => `item-${itemId}`;
 export function ChecklistItemRow({ item, answer, onAnswer }: Props) {
   const id = itemRowId(item.id);
   const open = answer === 'no';
+  const tip = itemTip(item);
+  const source = itemSource(item);
   return (
     <li class={item.featured ? 'checklist-item checklist-item-key' : 'checklist-item'} id={id} data-item-id={item.id}>
-      {item.featured && <span class="tag tag-key">Key check</span>}
+      {item.featured && <span class="tag tag-key">{t('ck_key_check')}</span>}
       <ChoiceGroup
         name={id}
-        legend={item.statement}
+        legend={itemStatement(item)}
         options={ANSWERS}
-        labels={ANSWER_LABELS}
+        labels={answerLabels()}
         value={answer}
         onChange={(given) => onAnswer(item.id, given)}
         describedBy={open ? `${id}-tip` : undefined}
       />
       {open && (
         <p id={`${id}-tip`} class="tip">
-          <strong>Try this: </strong>
-          {item.tip}
+          <strong>{t('ck_try_this')} </strong>
+          {tip}
         </p>
       )}
       <div class="item-foot">
         {!open && (
           <details class="tip-more">
-            <summary>How to put it right</summary>
-            <p class="tip-text">{item.tip}</p>
+            <summary>{t('ck_how_to_fix')}</summary>
+            <p class="tip-text">{tip}</p>
           </details>
         )}
-        {item.source && <p class="source">Source: {item.source}</p>}
+        {source && <p class="source">{t('ck_source', source)}</p>}
       </div>
     </li>
   );

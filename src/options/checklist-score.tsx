@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { WorkstationScore } from '../core';
+import { t, tp } from '../platform/i18n';
+import { formatDate } from '../shared/format';
 import { ActionFeedback } from '../ui/action-feedback';
 import { useAction } from '../ui/use-action';
 import { inPlaceText } from '../ui/workstation-summary';
-import { plural } from './checklist-words';
 
 interface Props {
   score: WorkstationScore;
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** In the browser's own language and calendar, e.g. "3 March 2025". */
-const longDate = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(at);
+const longDate = (at: number) => formatDate(at, { dateStyle: 'long' });
 
 /** How this desk stands: items in place, what is left, and when it was last gone over in full. */
 export function ChecklistScore({ score, lastFullCheckAt, due, recheckDays, onConfirm, onShowOpen }: Props) {
@@ -25,17 +26,17 @@ export function ChecklistScore({ score, lastFullCheckAt, due, recheckDays, onCon
   const [message, setMessage] = useState('');
   const notYet = score.no;
   const confirm = async () => {
-    if (await run(onConfirm)) setMessage('Today’s full check is noted.');
+    if (await run(onConfirm)) setMessage(t('ck_full_check_noted'));
   };
   return (
     <section class="score-card" aria-labelledby="score-heading">
-      <h3 id="score-heading">How this desk stands</h3>
+      <h3 id="score-heading">{t('ck_score_heading')}</h3>
       <p class="score-line">
         <strong data-testid="checklist-score">{inPlaceText(score.yes, score.applicable)}</strong>
         {score.percent !== null && (
           <span class="score-percent">
             <span class="visually-hidden">, </span>
-            {score.percent}%
+            {t('ck_percent', score.percent)}
           </span>
         )}
       </p>
@@ -43,26 +44,24 @@ export function ChecklistScore({ score, lastFullCheckAt, due, recheckDays, onCon
         <span style={{ width: `${score.percent ?? 0}%` }} />
       </div>
       <p class="small muted">
-        {score.unanswered > 0 ? `${plural(score.unanswered, 'item', 'items')} still to answer` : 'Every item answered'}
-        {score.na > 0 && ` · ${score.na} ${score.na === 1 ? 'doesn’t' : 'don’t'} apply here`}
+        {score.unanswered > 0 ? tp('ck_to_answer', score.unanswered) : t('ck_all_answered')}
+        {score.na > 0 && ` · ${tp('ck_na_count', score.na)}`}
       </p>
       {notYet > 0 && (
         <button type="button" class="btn-inline" onClick={onShowOpen}>
-          {plural(notYet, 'thing', 'things')} still to sort out
+          {tp('ck_to_sort_out', notYet)}
         </button>
       )}
       <p data-testid="last-full-check">
-        Last full check: {lastFullCheckAt === null ? 'not done yet' : longDate(lastFullCheckAt)}
+        {lastFullCheckAt === null ? t('ck_last_full_check_never') : t('ck_last_full_check', longDate(lastFullCheckAt))}
       </p>
-      {due && lastFullCheckAt !== null && (
-        <p class="small muted">More than {plural(recheckDays, 'day', 'days')} ago: worth another look.</p>
-      )}
+      {due && lastFullCheckAt !== null && <p class="small muted">{tp('ck_recheck_due', recheckDays)}</p>}
       {score.complete ? (
         <button type="button" class="btn btn-primary" onClick={() => void confirm()}>
-          Mark today’s full check
+          {t('ck_mark_full_check')}
         </button>
       ) : (
-        <p class="small muted">Once every item has an answer, the full check counts as done.</p>
+        <p class="small muted">{t('ck_full_check_hint')}</p>
       )}
       <ActionFeedback message={message} error={error} />
     </section>

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Answer, ChecklistItem, ChecklistSection } from '../core';
+import { t, tp } from '../platform/i18n';
+import { sectionTitle } from '../ui/checklist-text';
 import { ChecklistItemRow } from './checklist-item';
-import { KEY_INTROS, PICTURE_NOTES, plural } from './checklist-words';
+import { sectionIntro } from './checklist-words';
 import { hasPicture, SectionPicture } from './section-picture';
 
 interface Props {
@@ -20,7 +22,7 @@ export function ChecklistSectionView({ section, items, answers, onAnswer }: Prop
   const headingId = `section-${section.id}-heading`;
   const inPlace = items.filter((item) => answers[item.id] === 'yes').length;
   const apply = items.filter((item) => answers[item.id] !== 'na').length;
-  const intro = section.featured ? KEY_INTROS[section.id] : PICTURE_NOTES[section.id];
+  const intro = sectionIntro(section);
   const onFocusIn = (e: FocusEvent) => {
     const row = (e.target as HTMLElement).closest<HTMLElement>('[data-item-id]');
     if (row) setFocused(row.dataset.itemId ?? null);
@@ -37,10 +39,10 @@ export function ChecklistSectionView({ section, items, answers, onAnswer }: Prop
     >
       <div class={hasPicture(section.id) ? 'section-head section-head-picture' : 'section-head'}>
         <div class="section-text">
-          {section.featured && <p class="eyebrow">One of the three key checks</p>}
-          <h3 id={headingId}>{section.title}</h3>
+          {section.featured && <p class="eyebrow">{t('ck_key_eyebrow')}</p>}
+          <h3 id={headingId}>{sectionTitle(section)}</h3>
           {intro && <p>{intro}</p>}
-          <p class="small muted">{`${inPlace} of ${plural(apply, 'item', 'items')} in place`}</p>
+          <p class="small muted">{tp('ck_section_in_place', apply, inPlace)}</p>
         </div>
         {hasPicture(section.id) && (
           <div class="section-picture">

@@ -7,6 +7,7 @@ import {
   needsRecheck,
   scoreWorkstation,
 } from '../core';
+import { t } from '../platform/i18n';
 import type { ChecklistActions } from '../ui/checklist-actions';
 import { Loading } from '../ui/loading';
 import { SeatedPosture } from '../ui/pictures/seated-posture';
@@ -43,17 +44,14 @@ export function ChecklistTab({ checklist, state, recheckDays, now, actions }: Ch
   // Not through useAction: a quick second answer must not be dropped while the first is saving.
   const answer = (itemId: string, given: Answer) => {
     setError(null);
-    actions.answer(itemId, given).catch((e: unknown) => setError(`That answer was not saved: ${String(e)}`));
+    actions.answer(itemId, given).catch((e: unknown) => setError(t('ck_answer_not_saved', String(e))));
   };
   const sections = [...checklist.sections].sort((a, b) => Number(b.featured) - Number(a.featured));
   return (
     <div class="checklist">
       <div class="checklist-intro">
-        <h2>Workstation checklist</h2>
-        <p class="muted">
-          Go over your desk once, item by item. Answers are saved as you go and kept on this device, one set per
-          workstation.
-        </p>
+        <h2>{t('ck_title')}</h2>
+        <p class="muted">{t('ck_intro')}</p>
       </div>
       <WorkstationBar workstations={state.workstations} current={current} actions={actions} />
       <div class="checklist-overview">
@@ -67,11 +65,7 @@ export function ChecklistTab({ checklist, state, recheckDays, now, actions }: Ch
         />
         <figure class="overview-figure">
           <SeatedPosture />
-          <figcaption class="small muted">
-            The angles to aim for: top of the screen level with your eyes or a little lower, its middle 15–20° below,
-            about an arm’s length away; elbows open at 90–120°; thighs level; feet supported; the small of the back
-            filled.
-          </figcaption>
+          <figcaption class="small muted">{t('ck_overview_caption')}</figcaption>
         </figure>
       </div>
       {sections.map((section) => (

@@ -1,3 +1,4 @@
+import { t } from '../platform/i18n';
 import { useFocus } from '../ui/use-focus';
 
 interface Props {
@@ -11,13 +12,13 @@ export function ConfirmDelete({ name, onConfirm, onCancel }: Props) {
   const keep = useFocus<HTMLButtonElement>(name);
   return (
     <div class="confirm">
-      <p id="confirm-delete-text">Delete “{name}” and every answer given for it? This cannot be undone.</p>
+      <p id="confirm-delete-text">{t('ck_confirm_delete', name)}</p>
       <div class="button-row">
         <button type="button" class="btn btn-danger" aria-describedby="confirm-delete-text" onClick={onConfirm}>
-          Delete “{name}”
+          {t('ck_confirm_delete_button', name)}
         </button>
         <button ref={keep} type="button" class="btn" aria-describedby="confirm-delete-text" onClick={onCancel}>
-          Keep it
+          {t('ck_keep')}
         </button>
       </div>
     </div>

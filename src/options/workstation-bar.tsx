@@ -1,8 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Workstation } from '../core';
+import { t } from '../platform/i18n';
 import { ActionFeedback } from '../ui/action-feedback';
 import type { ChecklistActions } from '../ui/checklist-actions';
 import { useAction } from '../ui/use-action';
+import { aroundValue } from './checklist-words';
 import { ConfirmDelete } from './confirm-delete';
 import { WorkstationNameForm } from './workstation-name-form';
 
@@ -38,20 +40,23 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
   };
   const switchTo = async (id: string) => {
     const name = workstations.find((w) => w.id === id)?.name ?? '';
-    if (await run(() => actions.switchTo(id))) setMessage(`Showing the answers for “${name}”.`);
+    if (await run(() => actions.switchTo(id))) setMessage(t('ck_showing_answers_for', name));
   };
+  // "Workstation: Office": only the name is shown, the words around it are for screen readers.
+  const [headingBefore, headingAfter] = aroundValue('ck_workstation_heading');
   return (
     <section class="workstation-bar" aria-labelledby="workstation-heading">
       <div class="workstation-row">
         <div>
-          <p class="eyebrow">Workstation</p>
+          <p class="eyebrow">{t('ck_workstation_eyebrow')}</p>
           <h3 id="workstation-heading" ref={heading} tabIndex={-1} data-testid="workstation-name">
-            <span class="visually-hidden">Workstation: </span>
+            {headingBefore && <span class="visually-hidden">{headingBefore}</span>}
             {current.name}
+            {headingAfter && <span class="visually-hidden">{headingAfter}</span>}
           </h3>
         </div>
         <div class="field">
-          <label for="workstation-select">Show the answers for</label>
+          <label for="workstation-select">{t('ck_show_answers_for')}</label>
           <select
             id="workstation-select"
             class="input"
@@ -69,14 +74,14 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
       {mode === 'idle' && (
         <div class="button-row">
           <button type="button" class="btn" onClick={open('add')}>
-            Add a workstation
+            {t('ck_add_workstation')}
           </button>
-          <button type="button" class="btn" onClick={open('rename')}>
-            Rename<span class="visually-hidden"> {current.name}</span>
+          <button type="button" class="btn" aria-label={t('ck_rename_named', current.name)} onClick={open('rename')}>
+            {t('ck_rename')}
           </button>
           {workstations.length > 1 && (
-            <button type="button" class="btn" onClick={open('delete')}>
-              Delete<span class="visually-hidden"> {current.name}</span>
+            <button type="button" class="btn" aria-label={t('ck_delete_named', current.name)} onClick={open('delete')}>
+              {t('ck_delete')}
             </button>
           )}
         </div>
@@ -84,29 +89,27 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
       {mode === 'add' && (
         <WorkstationNameForm
           id="workstation-new-name"
-          label="Name of the new workstation"
+          label={t('ck_new_name_label')}
           initial=""
-          submitLabel="Add"
-          onSubmit={(name) =>
-            void finish(() => actions.create(name), `Added “${name.trim()}”: its checklist starts empty.`)
-          }
+          submitLabel={t('ck_add')}
+          onSubmit={(name) => void finish(() => actions.create(name), t('ck_added', name.trim()))}
           onCancel={cancel}
         />
       )}
       {mode === 'rename' && (
         <WorkstationNameForm
           id="workstation-rename"
-          label={`New name for “${current.name}”`}
+          label={t('ck_rename_label', current.name)}
           initial={current.name}
-          submitLabel="Rename"
-          onSubmit={(name) => void finish(() => actions.rename(current.id, name), 'Renamed.')}
+          submitLabel={t('ck_rename')}
+          onSubmit={(name) => void finish(() => actions.rename(current.id, name), t('ck_renamed'))}
           onCancel={cancel}
         />
       )}
       {mode === 'delete' && (
         <ConfirmDelete
           name={current.name}
-          onConfirm={() => void finish(() => actions.remove(current.id), `Deleted “${current.name}”.`)}
+          onConfirm={() => void finish(() => actions.remove(current.id), t('ck_deleted', current.name))}
           onCancel={cancel}
         />
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { MAX_WORKSTATION_NAME } from '../core';
+import { t } from '../platform/i18n';
 import { useFocus } from '../ui/use-focus';
 
 interface Props {
@@ -36,7 +37,7 @@ export function WorkstationNameForm({ id, label, initial, submitLabel, onSubmit,
           class="input"
           type="text"
           maxLength={MAX_WORKSTATION_NAME}
-          placeholder="e.g. Office, Home"
+          placeholder={t('ck_name_placeholder')}
           value={name}
           aria-invalid={empty ? 'true' : undefined}
           aria-describedby={empty ? `${id}-error` : undefined}
@@ -47,7 +48,7 @@ export function WorkstationNameForm({ id, label, initial, submitLabel, onSubmit,
         />
         {empty && (
           <p id={`${id}-error`} class="field-error">
-            Please type a name.
+            {t('ck_name_empty')}
           </p>
         )}
       </div>
@@ -56,7 +57,7 @@ export function WorkstationNameForm({ id, label, initial, submitLabel, onSubmit,
           {submitLabel}
         </button>
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('ck_cancel')}
         </button>
       </div>
     </form>

@@ -13,19 +13,30 @@ import {
   renameWorkstation as renameWorkstationCore,
   scoreWorkstation,
   switchWorkstation as switchWorkstationCore,
+  type WorkstationNames,
 } from '../core';
 import { browser } from './browser';
 import { appendRecords } from './history-store';
+import { t } from './i18n';
 import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'checklist';
+
+/**
+ * What a workstation nobody named is called, in the browser's language ("My desk", "Desk 2"):
+ * for the core's parse and create, and for anything else that reads checklist state (a backup).
+ */
+export const workstationNames = (): WorkstationNames => ({
+  first: t('ck_default_name'),
+  numbered: (n) => t('ck_numbered_name', n),
+});
 
 /**
  * In storage.local: answers describe this device's desks, and posture checks are written several
  * times a day, too often for storage.sync's write quota.
  */
 export async function readChecklistState(): Promise<ChecklistState> {
-  return parseChecklistState((await browser.storage.local.get(KEY))[KEY]);
+  return parseChecklistState((await browser.storage.local.get(KEY))[KEY], workstationNames());
 }
 
 // Updates made in one context (a page, the worker) run one after another, so two quick answers
@@ -75,7 +86,7 @@ export function switchWorkstation(id: string): Promise<ChecklistState> {
 /** Adds a workstation and makes it current; its id is `currentId` of the state returned. */
 export function createWorkstation(name: string): Promise<ChecklistState> {
   const now = Date.now();
-  return updateChecklistState((state) => createWorkstationCore(state, name, now));
+  return updateChecklistState((state) => createWorkstationCore(state, name, now, workstationNames()));
 }
 
 export function renameWorkstation(id: string, name: string): Promise<ChecklistState> {

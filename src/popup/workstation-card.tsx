@@ -1,25 +1,26 @@
-import { inPlaceText, type WorkstationSummary } from '../ui/workstation-summary';
+import { t } from '../platform/i18n';
+import type { WorkstationSummary } from '../ui/workstation-summary';
 
 interface Props {
   summary: WorkstationSummary;
   openChecklist(): void;
 }
 
-const NOTICE: Record<'never' | 'due', string> = {
-  never: 'Set up your workstation checklist',
-  due: 'Time to go through your workstation checklist again',
-};
+const NOTICE = {
+  never: 'ck_card_never',
+  due: 'ck_card_due',
+} as const;
 
 /** One line on the current desk, and a nudge when its full checklist is due. */
 export function WorkstationCard({ summary, openChecklist }: Props) {
-  const line = `Workstation: ${summary.name} · ${inPlaceText(summary.yes, summary.applicable)}`;
+  const line = t('ck_card_line', summary.name, summary.yes, summary.applicable);
   return (
-    <section class="workstation-card" aria-label="Workstation checklist">
+    <section class="workstation-card" aria-label={t('ck_title')}>
       {summary.recheck && (
         <div class="recheck" data-testid="recheck-notice">
-          <p>{NOTICE[summary.recheck]}</p>
+          <p>{t(NOTICE[summary.recheck])}</p>
           <button type="button" class="btn btn-small" onClick={openChecklist}>
-            Open the checklist
+            {t('ck_open_checklist')}
           </button>
         </div>
       )}

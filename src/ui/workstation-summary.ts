@@ -1,4 +1,5 @@
 import { type ChecklistItem, type ChecklistState, currentWorkstation, needsRecheck, scoreWorkstation } from '../core';
+import { t } from '../platform/i18n';
 
 /** The current workstation in one line, and whether the full checklist is due. */
 export interface WorkstationSummary {
@@ -25,4 +26,4 @@ export function summarizeWorkstation(
 }
 
 /** "12 of 34 in place". */
-export const inPlaceText = (yes: number, applicable: number) => `${yes} of ${applicable} in place`;
+export const inPlaceText = (yes: number, applicable: number) => t('ck_in_place', yes, applicable);

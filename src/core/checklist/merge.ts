@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../message';
 import type { ChecklistItem, ChecklistSection } from './types';
 
 /** A whole checklist: its sections in order and its items, grouped by section in that order. */
@@ -9,7 +10,7 @@ export interface Checklist {
 /** One extra item that was skipped: its place in the list given (0-based) and why, in a sentence. */
 export interface MergeError {
   index: number;
-  message: string;
+  message: Msg;
 }
 
 export interface MergedChecklist extends Checklist {
@@ -23,8 +24,10 @@ export const MAX_TEXT_LENGTH = 300;
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length < MAX_TEXT_LENGTH;
-const TEXT_RULE = `a non-empty text under ${MAX_TEXT_LENGTH} characters`;
-const KEBAB_RULE = 'kebab-case (lowercase letters and digits, words joined by single hyphens)';
+
+/** "a; b; c": the problems with one item, in one message, in the order found. */
+const joined = (problems: readonly Msg[]): Msg =>
+  problems.slice(0, -1).reduceRight((rest, problem) => msg('cl_merge_and', problem, rest), problems.at(-1) as Msg);
 
 /**
  * Adds items from another source (team presets or admin policy) to the built-in checklist. Each
@@ -41,7 +44,7 @@ export function mergeItems(builtIn: Checklist, extra: unknown): MergedChecklist 
     return {
       sections: builtIn.sections,
       items: builtIn.items,
-      errors: [{ index: -1, message: 'Extra checklist items must be given as a list; none were added.' }],
+      errors: [{ index: -1, message: msg('cl_merge_not_list') }],
     };
   }
   const builtInIds = new Set(builtIn.items.map((item) => item.id));
@@ -50,22 +53,27 @@ export function mergeItems(builtIn: Checklist, extra: unknown): MergedChecklist 
   const added: ChecklistItem[] = [];
 
   extra.forEach((raw: unknown, index) => {
-    const label = isObj(raw) && typeof raw.id === 'string' && raw.id !== '' ? `"${raw.id}"` : `number ${index + 1}`;
-    const skip = (problems: string[]) =>
-      errors.push({ index, message: `Extra checklist item ${label} was skipped: ${problems.join('; ')}.` });
+    const named = isObj(raw) && typeof raw.id === 'string' && raw.id !== '';
+    const skip = (problems: Msg[]) =>
+      errors.push({
+        index,
+        message: named
+          ? msg('cl_merge_skipped_id', (raw as Obj).id as string, joined(problems))
+          : msg('cl_merge_skipped_number', index + 1, joined(problems)),
+      });
     if (!isObj(raw)) {
-      skip(['it must be an object with id, section, statement and tip']);
+      skip([msg('cl_merge_not_object')]);
       return;
     }
-    const problems: string[] = [];
+    const problems: Msg[] = [];
     const { id } = raw;
-    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(`id must be ${KEBAB_RULE}`);
-    else if (builtInIds.has(id)) problems.push('id belongs to a built-in item, which cannot be replaced');
-    else if (taken.has(id)) problems.push('id is already used by an earlier extra item');
+    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(msg('cl_merge_id_format'));
+    else if (builtInIds.has(id)) problems.push(msg('cl_merge_id_built_in'));
+    else if (taken.has(id)) problems.push(msg('cl_merge_id_taken'));
     const section = readSection(raw.section, sections, problems);
-    if (!isText(raw.statement)) problems.push(`statement must be ${TEXT_RULE}`);
-    if (!isText(raw.tip)) problems.push(`tip must be ${TEXT_RULE}`);
-    if (raw.source !== undefined && !isText(raw.source)) problems.push(`source, when given, must be ${TEXT_RULE}`);
+    if (!isText(raw.statement)) problems.push(msg('cl_merge_statement', MAX_TEXT_LENGTH));
+    if (!isText(raw.tip)) problems.push(msg('cl_merge_tip', MAX_TEXT_LENGTH));
+    if (raw.source !== undefined && !isText(raw.source)) problems.push(msg('cl_merge_source', MAX_TEXT_LENGTH));
     if (problems.length > 0 || section === null) {
       skip(problems);
       return;
@@ -97,24 +105,25 @@ const rank = (order: readonly string[], section: string) => {
 function readSection(
   raw: unknown,
   known: ReadonlyMap<string, ChecklistSection>,
-  problems: string[],
+  problems: Msg[],
 ): ChecklistSection | null {
+  // Ids, not words: admins write them in their files as they are.
   const list = [...known.keys()].join(', ');
   if (typeof raw === 'string') {
     const section = known.get(raw);
     if (section) return section;
-    problems.push(`section "${raw}" is not a known section (known: ${list}); a new one is given as { id, title }`);
+    problems.push(msg('cl_merge_section_unknown', raw, list));
     return null;
   }
   if (isObj(raw)) {
     const { id, title } = raw;
     const before = problems.length;
-    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(`section id must be ${KEBAB_RULE}`);
+    if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(msg('cl_merge_section_id_format'));
     else if (known.has(id)) return known.get(id) as ChecklistSection;
-    if (!isText(title)) problems.push(`section title must be ${TEXT_RULE}`);
+    if (!isText(title)) problems.push(msg('cl_merge_section_title', MAX_TEXT_LENGTH));
     if (problems.length > before) return null;
     return { id: id as string, title: (title as string).trim(), featured: false };
   }
-  problems.push(`section must be a known section id (${list}) or a new section as { id, title }`);
+  problems.push(msg('cl_merge_section_type', list));
   return null;
 }

@@ -6,7 +6,7 @@ import {
   type PostureCheckDay,
   type Workstation,
 } from './types';
-import { defaultChecklistState, emptyPostureDay, MAX_WORKSTATION_NAME } from './workstations';
+import { defaultChecklistState, emptyPostureDay, MAX_WORKSTATION_NAME, type WorkstationNames } from './workstations';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -18,12 +18,13 @@ const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * Reads the stored checklist state back, never throwing. Whatever can be read is kept: each
  * workstation with an id, each answer that is yes, no or na (under any item id, since items may
  * come from admin sources that change), each day of posture checks. Anything else is dropped, and
- * with no readable workstation at all the state starts over with "My desk".
+ * with no readable workstation at all the state starts over with "My desk". `names` words the
+ * workstations that have none, in the person's language; a stored name is kept as it is.
  */
-export function parseChecklistState(raw: unknown): ChecklistState {
-  const state = defaultChecklistState();
+export function parseChecklistState(raw: unknown, names: WorkstationNames): ChecklistState {
+  const state = defaultChecklistState(names);
   if (!isObj(raw)) return state;
-  const workstations = readWorkstations(raw.workstations);
+  const workstations = readWorkstations(raw.workstations, names);
   if (workstations.length > 0) state.workstations = workstations;
   const currentId = raw.currentId;
   state.currentId = state.workstations.some((w) => w.id === currentId)
@@ -33,7 +34,7 @@ export function parseChecklistState(raw: unknown): ChecklistState {
   return state;
 }
 
-function readWorkstations(raw: unknown): Workstation[] {
+function readWorkstations(raw: unknown, names: WorkstationNames): Workstation[] {
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
   const out: Workstation[] = [];
@@ -47,7 +48,7 @@ function readWorkstations(raw: unknown): Workstation[] {
     const at = w.lastFullCheckAt;
     out.push({
       id: w.id,
-      name: name || `Desk ${out.length + 1}`,
+      name: name || names.numbered(out.length + 1),
       answers: answers as Record<string, Answer>,
       lastFullCheckAt: typeof at === 'number' && Number.isFinite(at) && at >= 0 ? at : null,
     });

@@ -1,13 +1,19 @@
+import type { MessageKey } from '../../locales/keys';
+
 /**
  * The workstation checklist's vocabulary (content brief §2). The items themselves are data
  * (src/data/checklist*.ts); everything in this folder is pure and only sees these types.
+ * Built-in sections and items carry no words: pages name them from the messages by id
+ * (`cl_section_<id>`, `cl_<id>_statement`, `cl_<id>_tip`, src/ui/checklist-text.ts). Sections and
+ * items added by presets or admin policy bring their own text, shown as given.
  */
 
 /** One group of items, e.g. "Chair and lumbar support". */
 export interface ChecklistSection {
   /** Stable, kebab-case: items name their section by it. */
   id: string;
-  title: string;
+  /** Only for added sections; a built-in one is named by the message `cl_section_<id>`. */
+  title?: string;
   /** One of the three topics the product is known for (lumbar support, feet, reach zones). */
   featured: boolean;
 }
@@ -18,12 +24,17 @@ export interface ChecklistItem {
   id: string;
   /** The id of its section. */
   section: string;
-  /** Something a person can check at their desk, with its threshold where there is one. */
-  statement: string;
-  /** How to fix it when the answer is "not yet". */
-  tip: string;
-  /** Short name of the guidance it rests on; every built-in item has one, added items may not. */
+  /**
+   * Something a person can check at their desk, with its threshold where there is one. Only for
+   * added items; a built-in item's is the message `cl_<id>_statement`.
+   */
+  statement?: string;
+  /** How to fix it when the answer is "not yet". Only for added items (built-in: `cl_<id>_tip`). */
+  tip?: string;
+  /** Added items: the short name of the guidance it rests on, as given, if any. */
   source?: string;
+  /** Built-in items: which guidance it rests on, named by the message `cl_source_<sourceId>`. */
+  sourceId?: string;
   /** Marks the items the UI makes stand out; built-in or added items put it first in lists. */
   featured?: true;
 }
@@ -67,7 +78,8 @@ export interface ChecklistState {
 
 export interface PostureQuestion {
   id: PostureTopic;
-  question: string;
+  /** The question's message. */
+  key: MessageKey;
   /** The matching checklist item: its tip is shown when the answer is no. */
   itemId: string;
 }
@@ -76,17 +88,17 @@ export interface PostureQuestion {
 export const POSTURE_QUESTIONS: readonly PostureQuestion[] = Object.freeze([
   Object.freeze({
     id: 'lumbar' as const,
-    question: 'Is your lower back resting against support right now?',
+    key: 'cl_question_lumbar',
     itemId: 'lumbar-support',
   }),
   Object.freeze({
     id: 'feet' as const,
-    question: 'Are both feet flat on the floor or on a footrest?',
+    key: 'cl_question_feet',
     itemId: 'feet-supported',
   }),
   Object.freeze({
     id: 'reach' as const,
-    question: 'Can you reach what you use most without stretching or leaning?',
+    key: 'cl_question_reach',
     itemId: 'reach-frequent',
   }),
 ]);

@@ -16,7 +16,6 @@ import {
  */
 
 export const DEFAULT_WORKSTATION_ID = 'default';
-export const DEFAULT_WORKSTATION_NAME = 'My desk';
 /** Longer names are cut to this length. */
 export const MAX_WORKSTATION_NAME = 60;
 /** Local days of quick posture checks kept, today included. */
@@ -28,11 +27,23 @@ export function emptyWorkstation(id: string, name: string): Workstation {
   return { id, name, answers: {}, lastFullCheckAt: null };
 }
 
+/**
+ * The names Sitwell gives workstations nobody named, in the person's language: the core has no
+ * words, so the caller (src/platform/checklist-store.ts `workstationNames`) supplies them. They
+ * are stored with the workstation like a name a person typed, so they never change afterwards.
+ */
+export interface WorkstationNames {
+  /** The one a fresh install starts with ("My desk"). */
+  first: string;
+  /** The `n`th in the list when it has no name ("Desk 2"). */
+  numbered(n: number): string;
+}
+
 /** One workstation, "My desk", and no history: what a fresh install (or unreadable storage) starts from. */
-export function defaultChecklistState(): ChecklistState {
+export function defaultChecklistState(names: WorkstationNames): ChecklistState {
   return {
     version: 1,
-    workstations: [emptyWorkstation(DEFAULT_WORKSTATION_ID, DEFAULT_WORKSTATION_NAME)],
+    workstations: [emptyWorkstation(DEFAULT_WORKSTATION_ID, names.first)],
     currentId: DEFAULT_WORKSTATION_ID,
     postureChecks: {},
   };
@@ -57,7 +68,12 @@ const tidyName = (name: string) => name.trim().replace(/\s+/g, ' ').slice(0, MAX
  * the time, so ids differ between devices), made unique within the state; an empty name becomes
  * "Desk 2", "Desk 3"…
  */
-export function createWorkstation(state: ChecklistState, name: string, idSeed: string | number): ChecklistState {
+export function createWorkstation(
+  state: ChecklistState,
+  name: string,
+  idSeed: string | number,
+  names: WorkstationNames,
+): ChecklistState {
   const seed =
     typeof idSeed === 'number'
       ? Math.abs(Math.trunc(idSeed)).toString(36)
@@ -69,7 +85,7 @@ export function createWorkstation(state: ChecklistState, name: string, idSeed: s
   const ids = new Set(state.workstations.map((w) => w.id));
   let id = base;
   for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
-  const workstation = emptyWorkstation(id, tidyName(name) || `Desk ${state.workstations.length + 1}`);
+  const workstation = emptyWorkstation(id, tidyName(name) || names.numbered(state.workstations.length + 1));
   return { ...state, workstations: [...state.workstations, workstation], currentId: id };
 }
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../locales/keys';
+
 /**
  * Pure helpers shared by the checklist pictures: points, arcs, and the text labels with an
  * estimated box so the tests can check that labels stay inside the picture and apart from each
@@ -25,6 +27,27 @@ export interface Label {
   anchor?: 'start' | 'middle' | 'end';
   /** Font size in viewBox units. */
   size?: number;
+}
+
+/**
+ * A label before it has words: where it goes and the message it shows. The message's line breaks
+ * ("\n") are the label's lines, so each language breaks its own words; the tests check every
+ * language's labels against the drawing.
+ */
+export interface LabelSpec extends Omit<Label, 'lines'> {
+  text: MessageKey;
+  /** The widest a line may be; a longer line sets the whole label a little smaller to fit. */
+  maxWidth?: number;
+}
+
+/** A label with its words: one line per line of `text`, its size reduced if a line is too wide. */
+export function fitLabel(spec: LabelSpec, text: string): Label {
+  const { text: _key, maxWidth, ...label } = spec;
+  const lines = text.split('\n');
+  const size = spec.size ?? LABEL_SIZE;
+  const widest = Math.max(...lines.map((line) => textWidth(line, 1)));
+  const fitted = maxWidth === undefined || widest * size <= maxWidth ? size : Math.floor((maxWidth / widest) * 10) / 10;
+  return { ...label, lines, size: fitted };
 }
 
 export const LABEL_SIZE = 12.5;

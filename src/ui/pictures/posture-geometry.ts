@@ -1,4 +1,4 @@
-import { angleOf, type Label, pairs, polar, type Vec } from './geometry';
+import { angleOf, type LabelSpec, pairs, polar, type Vec } from './geometry';
 
 /*
  * The seated-posture picture, side on, facing right. One viewBox unit is about half a
@@ -97,30 +97,38 @@ export const SIGHT_END = 286;
 
 export interface Note {
   topic: PostureTopic;
-  label: Label;
+  /** The room each label has: the widths keep clear of the body, the screen and the furniture. */
+  label: LabelSpec;
   /** From the label to what it names. */
   leader?: readonly Vec[];
+  /** The leader starts just past the label's longest line (at its first point's x at the least). */
+  leaderAfterText?: true;
 }
 
 export const NOTES: readonly Note[] = [
-  { topic: 'screen', label: { at: [196, 18], lines: ['50–100 cm · arm’s length'], anchor: 'middle' } },
-  { topic: 'screen', label: { at: [292, 72], lines: ['Top at or', 'just below', 'eye level'] } },
-  { topic: 'screen', label: { at: [198, 78], lines: ['15–20°'] } },
+  { topic: 'screen', label: { at: [196, 18], text: 'ck_pic_note_distance', anchor: 'middle', maxWidth: 340 } },
+  { topic: 'screen', label: { at: [292, 72], text: 'ck_pic_note_screen_top', maxWidth: 84 } },
+  { topic: 'screen', label: { at: [198, 78], text: 'ck_pic_note_gaze' } },
   {
     topic: 'elbows',
-    label: { at: [138, 117], lines: ['Elbows 90–120°', 'forearms level', 'wrists straight'] },
+    label: { at: [138, 117], text: 'ck_pic_note_elbows', maxWidth: 122 },
     leader: [[135, 137], polar(J.elbow, ELBOW_ARC, -45)],
   },
   {
     topic: 'thighs',
-    label: { at: [214, 214], lines: ['Thighs level,', 'knees at hip height'] },
+    label: { at: [214, 214], text: 'ck_pic_note_thighs', maxWidth: 160 },
     leader: pairs([211, 210, 204, 211]),
   },
   {
     topic: 'thighs',
-    label: { at: [186, 252], lines: ['Gap', 'behind', 'knees'], anchor: 'end' },
+    label: { at: [186, 252], text: 'ck_pic_note_knee_gap', anchor: 'end', maxWidth: 70 },
     leader: pairs([184, 243, 186, 227]),
   },
-  { topic: 'feet', label: { at: [240, 292], lines: ['Feet flat on floor', 'or a footrest'] } },
-  { topic: 'lumbar', label: { at: [8, 166], lines: ['Lumbar', 'support'] }, leader: pairs([60, 168, 95, 172]) },
+  { topic: 'feet', label: { at: [240, 292], text: 'ck_pic_note_feet', maxWidth: 136 } },
+  {
+    topic: 'lumbar',
+    label: { at: [8, 166], text: 'ck_pic_note_lumbar', maxWidth: 78 },
+    leader: pairs([60, 168, 95, 172]),
+    leaderAfterText: true,
+  },
 ];

@@ -1,4 +1,5 @@
-import { distance, type Label, pairs, type Vec } from './geometry';
+import type { MessageKey } from '../../locales/keys';
+import { distance, type LabelSpec, pairs, type Vec } from './geometry';
 import type { TokenName } from './tokens';
 
 /*
@@ -23,7 +24,8 @@ export interface Zone {
   /** Distance from SEAT_CENTRE where the zone starts and ends; the rare zone runs to the desk's edges. */
   inner: number;
   outer: number;
-  label: Label;
+  /** Its chip; the widths keep the chip inside its own ring. */
+  label: LabelSpec;
   /** The theme token its pattern and edge are drawn in. */
   mark: TokenName;
   /** Opacity of the soft tint under the pattern: normally, and when the zone is highlighted. */
@@ -39,7 +41,7 @@ export const ZONES: readonly Zone[] = [
     key: 'frequent',
     inner: 0,
     outer: FOREARM_REACH,
-    label: { at: [180, 185], lines: ['Often'], anchor: 'middle' },
+    label: { at: [180, 185], text: 'ck_zone_frequent', anchor: 'middle', maxWidth: 66 },
     mark: 'accent',
     tint: [0.1, 0.24],
   },
@@ -47,7 +49,7 @@ export const ZONES: readonly Zone[] = [
     key: 'occasional',
     inner: FOREARM_REACH,
     outer: ARM_REACH,
-    label: { at: [180, 131], lines: ['Now and then'], anchor: 'middle' },
+    label: { at: [180, 131], text: 'ck_zone_occasional', anchor: 'middle', maxWidth: 160 },
     mark: 'muted',
     tint: [0.06, 0.16],
   },
@@ -55,7 +57,7 @@ export const ZONES: readonly Zone[] = [
     key: 'rare',
     inner: ARM_REACH,
     outer: Number.POSITIVE_INFINITY,
-    label: { at: [180, 53], lines: ['Rarely — stand up'], anchor: 'middle' },
+    label: { at: [180, 53], text: 'ck_zone_rare_chip', anchor: 'middle', maxWidth: 196 },
     mark: 'border',
     tint: [0, 0.12],
   },
@@ -70,12 +72,12 @@ export function arcFoot(radius: number): number {
 }
 
 /** Small captions under the desk's near edge, naming the reach each arc stands for. */
-export const REACH_MARKS: readonly { radius: number; label: Label }[] = [
+export const REACH_MARKS: readonly { radius: number; label: LabelSpec }[] = [
   {
     radius: FOREARM_REACH,
-    label: { at: [arcFoot(FOREARM_REACH), 260], lines: ['forearm'], anchor: 'middle', size: 11.5 },
+    label: { at: [arcFoot(FOREARM_REACH), 260], text: 'ck_pic_forearm', anchor: 'middle', size: 11.5, maxWidth: 96 },
   },
-  { radius: ARM_REACH, label: { at: [DESK.x, 282], lines: ['arm’s length'], size: 11.5 } },
+  { radius: ARM_REACH, label: { at: [DESK.x, 282], text: 'ck_pic_arm_length', size: 11.5, maxWidth: 124 } },
 ];
 
 /** Padding around a zone label's text for the chip drawn under it. */
@@ -89,17 +91,18 @@ export interface Thing {
   /** Top-left corner and size of the object's footprint. */
   at: Vec;
   size: Vec;
-  name: string;
+  /** Its name in the picture's description. */
+  name: MessageKey;
 }
 
 export const THINGS: readonly Thing[] = [
-  { kind: 'keyboard', zone: 'frequent', at: [134, 200], size: [92, 28], name: 'keyboard' },
-  { kind: 'mouse', zone: 'frequent', at: [234, 201], size: [16, 23], name: 'mouse' },
-  { kind: 'phone', zone: 'frequent', at: [106, 201], size: [16, 27], name: 'phone' },
-  { kind: 'notepad', zone: 'occasional', at: [262, 142], size: [36, 44], name: 'notepad' },
-  { kind: 'papers', zone: 'occasional', at: [64, 146], size: [36, 44], name: 'documents' },
-  { kind: 'binder', zone: 'rare', at: [26, 24], size: [38, 52], name: 'binder' },
-  { kind: 'printer', zone: 'rare', at: [274, 24], size: [66, 44], name: 'printer' },
+  { kind: 'keyboard', zone: 'frequent', at: [134, 200], size: [92, 28], name: 'ck_thing_keyboard' },
+  { kind: 'mouse', zone: 'frequent', at: [234, 201], size: [16, 23], name: 'ck_thing_mouse' },
+  { kind: 'phone', zone: 'frequent', at: [106, 201], size: [16, 27], name: 'ck_thing_phone' },
+  { kind: 'notepad', zone: 'occasional', at: [262, 142], size: [36, 44], name: 'ck_thing_notepad' },
+  { kind: 'papers', zone: 'occasional', at: [64, 146], size: [36, 44], name: 'ck_thing_documents' },
+  { kind: 'binder', zone: 'rare', at: [26, 24], size: [38, 52], name: 'ck_thing_binder' },
+  { kind: 'printer', zone: 'rare', at: [274, 24], size: [66, 44], name: 'ck_thing_printer' },
 ];
 
 /** The corners of an object's footprint, for checking it sits wholly inside its zone. */

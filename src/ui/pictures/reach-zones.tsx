@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { circlePath, labelBox, padBox } from './geometry';
 import { Picture, TextLabel } from './picture-kit';
-import { REACH_TITLE, reachDescription } from './picture-text';
+import { labelOf, reachDescription, reachTitle } from './picture-text';
 import {
   ARM_REACH,
   arcFoot,
@@ -64,7 +64,7 @@ export function ReachZones({ highlight, class: className }: ReachZonesProps) {
     <Picture
       width={REACH_VIEW.width}
       height={REACH_VIEW.height}
-      title={REACH_TITLE}
+      title={reachTitle()}
       description={reachDescription(highlight)}
       class={className}
     >
@@ -88,8 +88,9 @@ export function ReachZones({ highlight, class: className }: ReachZonesProps) {
         <ThingView key={thing.kind} thing={thing} />
       ))}
       <PersonTop />
-      {REACH_MARKS.map(({ radius, label }) => {
+      {REACH_MARKS.map(({ radius, label: spec }) => {
         const x = arcFoot(radius);
+        const label = labelOf(spec);
         return (
           <g key={radius}>
             <path d={`M${x} ${DESK.y + DESK.height}V${label.at[1] - 11}`} stroke={MUTED} stroke-width={1.5} />
@@ -97,7 +98,8 @@ export function ReachZones({ highlight, class: className }: ReachZonesProps) {
           </g>
         );
       })}
-      {ZONES.map(({ key, label, mark }) => {
+      {ZONES.map(({ key, label: spec, mark }) => {
+        const label = labelOf(spec);
         const chip = padBox(labelBox(label), CHIP_PAD);
         const on = highlight === key;
         return (

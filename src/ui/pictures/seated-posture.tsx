@@ -1,6 +1,6 @@
 import { angleOf, arcPath, type Vec } from './geometry';
 import { Leader, Picture, TextLabel } from './picture-kit';
-import { POSTURE_TITLE, postureDescription } from './picture-text';
+import { postureDescription, postureNotes, postureTitle } from './picture-text';
 import {
   CASTER_R,
   CASTERS,
@@ -12,7 +12,6 @@ import {
   HEAD_R,
   J,
   LIMBS,
-  NOTES,
   POSTURE_VIEW,
   type PostureTopic,
   SCREEN,
@@ -68,7 +67,7 @@ export function SeatedPosture({ highlight, class: className }: SeatedPostureProp
     <Picture
       width={POSTURE_VIEW.width}
       height={POSTURE_VIEW.height}
-      title={POSTURE_TITLE}
+      title={postureTitle()}
       description={postureDescription(highlight)}
       class={className}
     >
@@ -97,7 +96,7 @@ export function SeatedPosture({ highlight, class: className }: SeatedPostureProp
           <polyline points={line(points)} stroke={on(topic) ? ACCENT : INK} stroke-width={width} {...ROUND} />
         </g>
       ))}
-      {NOTES.map(({ topic, label, leader }) => (
+      {postureNotes().map(({ topic, label, leader }) => (
         <g key={label.lines.join(' ')}>
           {leader && <Leader points={leader} colour={tone(topic)} />}
           <TextLabel label={label} fill={on(topic) ? ACCENT : TEXT} weight={on(topic) ? 700 : 500} />

@@ -13,7 +13,10 @@ import {
   renameWorkstation,
   switchWorkstation,
   updateChecklistState,
+  workstationNames,
 } from '../../../src/platform/checklist-store';
+import { resetLanguageForTests } from '../../../src/platform/i18n';
+import { useLanguage } from '../../fake-i18n';
 
 // The unit project has no browser: the platform's one polyfill import becomes an in-memory fake.
 vi.mock('webextension-polyfill', async () => {
@@ -32,9 +35,27 @@ describe('checklist store', () => {
   afterEach(() => vi.useRealTimers());
 
   it('reads one desk called My desk when nothing, or garbage, is stored', async () => {
-    expect(await readChecklistState()).toEqual(defaultChecklistState());
+    expect(await readChecklistState()).toEqual(defaultChecklistState(workstationNames()));
+    expect((await readChecklistState()).workstations[0]?.name).toBe('My desk');
     await fakeBrowser.storage.local.set({ checklist: 'garbled' });
-    expect(await readChecklistState()).toEqual(defaultChecklistState());
+    expect(await readChecklistState()).toEqual(defaultChecklistState(workstationNames()));
+  });
+
+  it('names unnamed desks in the browser’s language, and keeps stored names as they are', async () => {
+    useLanguage('de');
+    resetLanguageForTests();
+    expect((await readChecklistState()).workstations[0]?.name).toBe('Mein Schreibtisch');
+    await createWorkstation('  ');
+    expect((await readChecklistState()).workstations.map((w) => w.name)).toEqual([
+      'Mein Schreibtisch',
+      'Schreibtisch 2',
+    ]);
+    useLanguage('fr');
+    resetLanguageForTests();
+    expect((await readChecklistState()).workstations.map((w) => w.name)).toEqual([
+      'Mein Schreibtisch',
+      'Schreibtisch 2',
+    ]);
   });
 
   it('keeps answers per desk in storage.local under "checklist"', async () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Checklist, mergeItems } from '../../../src/core/checklist/merge';
+import { type Checklist, type MergeError, mergeItems } from '../../../src/core/checklist/merge';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../../../src/data/checklist';
+import { resetLanguageForTests, say } from '../../../src/platform/i18n';
+import { useLanguage } from '../../fake-i18n';
 
 const builtIn: Checklist = { sections: CHECKLIST_SECTIONS, items: CHECKLIST_ITEMS };
+/** The errors as a person reads them (English unless a test switches). */
+const said = (errors: readonly MergeError[]) => errors.map((e) => ({ index: e.index, message: say(e.message) }));
 const good = (id: string, section: unknown = 'screen') => ({
   id,
   section,
@@ -115,7 +119,7 @@ describe('mergeItems', () => {
     ],
   ])('skips an item with %s, saying why', (_, bad, message) => {
     const merged = mergeItems(builtIn, [good('kept-before'), bad, good('kept-after')]);
-    expect(merged.errors).toEqual([{ index: 1, message }]);
+    expect(said(merged.errors)).toEqual([{ index: 1, message }]);
     expect(merged.items.map((i) => i.id)).toContain('kept-before');
     expect(merged.items.map((i) => i.id)).toContain('kept-after');
     expect(merged.items).toHaveLength(CHECKLIST_ITEMS.length + 2);
@@ -125,7 +129,7 @@ describe('mergeItems', () => {
   it('never lets an extra item replace a built-in one', () => {
     const merged = mergeItems(builtIn, [{ ...good('lumbar-support', 'chair'), tip: 'Ignore your back.' }]);
     expect(merged.items).toEqual(CHECKLIST_ITEMS);
-    expect(merged.errors).toEqual([
+    expect(said(merged.errors)).toEqual([
       {
         index: 0,
         message:
@@ -138,7 +142,7 @@ describe('mergeItems', () => {
     const merged = mergeItems(builtIn, [good('twin'), { ...good('twin'), tip: 'Second.' }]);
     expect(merged.items.filter((i) => i.id === 'twin')).toHaveLength(1);
     expect(merged.items.find((i) => i.id === 'twin')?.tip).toBe(good('x').tip);
-    expect(merged.errors).toEqual([
+    expect(said(merged.errors)).toEqual([
       { index: 1, message: 'Extra checklist item "twin" was skipped: id is already used by an earlier extra item.' },
     ]);
   });
@@ -146,7 +150,7 @@ describe('mergeItems', () => {
   it('adds nothing, with one message, when the extra items are not a list', () => {
     const merged = mergeItems(builtIn, { items: [good('x-item')] });
     expect(merged.items).toEqual(CHECKLIST_ITEMS);
-    expect(merged.errors).toEqual([
+    expect(said(merged.errors)).toEqual([
       { index: -1, message: 'Extra checklist items must be given as a list; none were added.' },
     ]);
   });
@@ -154,5 +158,14 @@ describe('mergeItems', () => {
   it('does not add a new section when its only item is skipped', () => {
     const merged = mergeItems(builtIn, [{ ...good('x-item', { id: 'standing', title: 'Standing' }), tip: '' }]);
     expect(merged.sections).toEqual(CHECKLIST_SECTIONS);
+  });
+
+  it('words its reasons in the reader’s language, field names and ids as written', () => {
+    useLanguage('de');
+    resetLanguageForTests();
+    const merged = mergeItems(builtIn, [good('twin'), { id: 'twin', section: 'garden', statement: 5 }]);
+    expect(say(merged.errors[0]!.message)).toBe(
+      'Zusätzlicher Checklistenpunkt „twin“ wurde übersprungen: id wird schon von einem früheren zusätzlichen Punkt verwendet; section „garden“ ist kein bekannter Abschnitt (bekannt: chair, feet, reach, screen, keyboard-mouse, head-neck, light, habits); ein neuer wird als { id, title } angegeben; statement muss ein nicht leerer Text mit weniger als 300 Zeichen sein; tip muss ein nicht leerer Text mit weniger als 300 Zeichen sein.',
+    );
   });
 });

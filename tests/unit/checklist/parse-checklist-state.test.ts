@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChecklistState } from '../../../src/core/checklist/parse-checklist-state';
-import { defaultChecklistState, recordPostureCheck } from '../../../src/core/checklist/workstations';
+import {
+  defaultChecklistState,
+  recordPostureCheck,
+  type WorkstationNames,
+} from '../../../src/core/checklist/workstations';
+
+const NAMES: WorkstationNames = { first: 'My desk', numbered: (n) => `Desk ${n}` };
 
 describe('parseChecklistState', () => {
   it('gives one desk called My desk for nothing or garbage', () => {
@@ -15,7 +21,7 @@ describe('parseChecklistState', () => {
       { workstations: 'no' },
       { workstations: [{ name: 'no id' }] },
     ]) {
-      expect(parseChecklistState(raw)).toEqual(defaultChecklistState());
+      expect(parseChecklistState(raw, NAMES)).toEqual(defaultChecklistState(NAMES));
     }
   });
 
@@ -38,31 +44,34 @@ describe('parseChecklistState', () => {
       { lumbar: true, feet: false },
       Date.UTC(2026, 0, 5, 12),
     );
-    expect(parseChecklistState(structuredClone(state))).toEqual(state);
-    expect(parseChecklistState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+    expect(parseChecklistState(structuredClone(state), NAMES)).toEqual(state);
+    expect(parseChecklistState(JSON.parse(JSON.stringify(state)), NAMES)).toEqual(state);
   });
 
   it('keeps every readable desk and answer, item ids it does not know included', () => {
-    const state = parseChecklistState({
-      workstations: [
-        'junk',
-        {
-          id: 'a',
-          answers: { 'admin-item': 'yes', 'lumbar-support': 'maybe', '': 'yes', other: 3 },
-          lastFullCheckAt: -1,
+    const state = parseChecklistState(
+      {
+        workstations: [
+          'junk',
+          {
+            id: 'a',
+            answers: { 'admin-item': 'yes', 'lumbar-support': 'maybe', '': 'yes', other: 3 },
+            lastFullCheckAt: -1,
+          },
+          { id: 'a', name: 'Duplicate' },
+          { id: 'b', name: '  Office  ', answers: ['yes'], lastFullCheckAt: Number.NaN },
+        ],
+        currentId: 'missing',
+        postureChecks: {
+          '2026-01-05': { answered: 2, yes: { lumbar: 1, feet: 'x' }, no: null },
+          '2026-13-01': { answered: 1 },
+          yesterday: { answered: 1 },
+          '2026-01-06': 'junk',
+          '2026-01-07': { answered: -3, yes: { reach: 1.5 } },
         },
-        { id: 'a', name: 'Duplicate' },
-        { id: 'b', name: '  Office  ', answers: ['yes'], lastFullCheckAt: Number.NaN },
-      ],
-      currentId: 'missing',
-      postureChecks: {
-        '2026-01-05': { answered: 2, yes: { lumbar: 1, feet: 'x' }, no: null },
-        '2026-13-01': { answered: 1 },
-        yesterday: { answered: 1 },
-        '2026-01-06': 'junk',
-        '2026-01-07': { answered: -3, yes: { reach: 1.5 } },
       },
-    });
+      NAMES,
+    );
     expect(state.workstations).toEqual([
       { id: 'a', name: 'Desk 1', answers: { 'admin-item': 'yes' }, lastFullCheckAt: null },
       { id: 'b', name: 'Office', answers: {}, lastFullCheckAt: null },
@@ -101,7 +110,7 @@ describe('parseChecklistState', () => {
     );
     fc.assert(
       fc.property(raw, (input) => {
-        const state = parseChecklistState(input);
+        const state = parseChecklistState(input, NAMES);
         expect(state.version).toBe(1);
         expect(state.workstations.length).toBeGreaterThan(0);
         expect(state.workstations.some((w) => w.id === state.currentId)).toBe(true);
@@ -120,7 +129,7 @@ describe('parseChecklistState', () => {
           if (readable.size > 0) expect(new Set(state.workstations.map((w) => w.id))).toEqual(readable);
         }
         // What comes out reads back unchanged.
-        expect(parseChecklistState(JSON.parse(JSON.stringify(state)))).toEqual(state);
+        expect(parseChecklistState(JSON.parse(JSON.stringify(state)), NAMES)).toEqual(state);
       }),
     );
   });

@@ -3,6 +3,11 @@ import { defaultSettings } from '../../../src/core/settings/defaults';
 import { LIMITS } from '../../../src/core/settings/limits';
 import { loadSettings, SETTINGS_VERSION } from '../../../src/core/settings/migrate';
 import { validateSettings } from '../../../src/core/settings/validate';
+import { say } from '../../../src/platform/i18n';
+
+/** Setting errors as a person reads them (the fake browser speaks English). */
+const said = (errors: readonly { field: string; message: Parameters<typeof say>[0] }[]) =>
+  errors.map((e) => ({ field: e.field, message: say(e.message) }));
 
 describe('posture check and checklist settings', () => {
   it('default to a posture check every 2 hours and a checklist recheck after 30 days', () => {
@@ -32,7 +37,7 @@ describe('posture check and checklist settings', () => {
     });
     expect(settings.postureCheck).toEqual({ enabled: true, everyMinutes: 120 });
     expect(settings.checklist).toEqual({ recheckDays: 30 });
-    expect(errors).toEqual([
+    expect(said(errors)).toEqual([
       { field: 'postureCheck.enabled', message: 'postureCheck.enabled must be true or false.' },
       {
         field: 'postureCheck.everyMinutes',
@@ -46,7 +51,7 @@ describe('posture check and checklist settings', () => {
     const { settings, errors } = validateSettings({ postureCheck: { enabled: false, everyMinutes: 'often' } });
     expect(settings.postureCheck).toEqual({ enabled: false, everyMinutes: 120 });
     expect(errors.map((e) => e.field)).toEqual(['postureCheck.everyMinutes']);
-    expect(validateSettings({ checklist: [] }).errors).toEqual([
+    expect(said(validateSettings({ checklist: [] }).errors)).toEqual([
       { field: 'checklist', message: 'checklist must be an object.' },
     ]);
   });

@@ -12,34 +12,51 @@ import {
   renameWorkstation,
   switchWorkstation,
   trimPostureChecks,
+  type WorkstationNames,
 } from '../../../src/core/checklist/workstations';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = new Date(2026, 2, 10, 9, 0).getTime(); // 10 March 2026, 09:00 in Europe/Berlin
 const item = (id: string): ChecklistItem => ({ id, section: 's', statement: `${id}.`, tip: 'Fix it.' });
 const items = [item('a'), item('b'), item('c')];
+/** The caller words the names (src/platform/checklist-store.ts); these are the English ones. */
+const NAMES: WorkstationNames = { first: 'My desk', numbered: (n) => `Desk ${n}` };
 
 /** Home (default) and Office, with Office current. */
 function twoDesks(): ChecklistState {
-  return createWorkstation(defaultChecklistState(), 'Office', 1);
+  return createWorkstation(defaultChecklistState(NAMES), 'Office', 1, NAMES);
 }
 
 describe('workstations', () => {
   it('start with one desk called My desk', () => {
-    const state = defaultChecklistState();
+    const state = defaultChecklistState(NAMES);
     expect(state.workstations).toEqual([{ id: 'default', name: 'My desk', answers: {}, lastFullCheckAt: null }]);
     expect(state.currentId).toBe('default');
     expect(currentWorkstation(state).name).toBe('My desk');
   });
 
   it('are created with unique ids and become current', () => {
-    let state = createWorkstation(defaultChecklistState(), '  Home   office ', T0);
+    let state = createWorkstation(defaultChecklistState(NAMES), '  Home   office ', T0, NAMES);
     expect(currentWorkstation(state)).toMatchObject({ id: `desk-${T0.toString(36)}`, name: 'Home office' });
-    state = createWorkstation(state, 'Again', T0);
+    state = createWorkstation(state, 'Again', T0, NAMES);
     expect(state.currentId).toBe(`desk-${T0.toString(36)}-2`);
-    state = createWorkstation(state, '   ', 'Hot Desk!');
+    state = createWorkstation(state, '   ', 'Hot Desk!', NAMES);
     expect(currentWorkstation(state)).toMatchObject({ id: 'desk-hot-desk', name: 'Desk 4' });
     expect(state.workstations).toHaveLength(4);
+  });
+
+  it('take the names nobody gave them from the caller, in the person’s language', () => {
+    const german: WorkstationNames = { first: 'Mein Schreibtisch', numbered: (n) => `Schreibtisch ${n}` };
+    let state = defaultChecklistState(german);
+    expect(currentWorkstation(state).name).toBe('Mein Schreibtisch');
+    state = createWorkstation(state, ' ', T0, german);
+    expect(currentWorkstation(state).name).toBe('Schreibtisch 2');
+    // A name once given stays, whatever language reads it later.
+    expect(createWorkstation(state, '', T0 + 1, NAMES).workstations.map((w) => w.name)).toEqual([
+      'Mein Schreibtisch',
+      'Schreibtisch 2',
+      'Desk 3',
+    ]);
   });
 
   it('are renamed, but never to nothing', () => {
@@ -63,7 +80,7 @@ describe('workstations', () => {
   });
 
   it('are deleted, never the last one, and the current desk moves on', () => {
-    let state = createWorkstation(twoDesks(), 'Library', 2); // default, desk-1, desk-2 (current)
+    let state = createWorkstation(twoDesks(), 'Library', 2, NAMES); // default, desk-1, desk-2 (current)
     state = switchWorkstation(state, 'desk-1');
     let after = deleteWorkstation(state, 'desk-1');
     expect(after.workstations.map((w) => w.id)).toEqual(['default', 'desk-2']);
@@ -81,7 +98,7 @@ describe('workstations', () => {
 
 describe('answering the checklist', () => {
   it('records the time the last open item is answered, and only then', () => {
-    let state = defaultChecklistState();
+    let state = defaultChecklistState(NAMES);
     state = answer(state, 'a', 'yes', T0, items);
     state = answer(state, 'b', 'na', T0 + 1, items);
     expect(currentWorkstation(state).lastFullCheckAt).toBeNull();
@@ -96,7 +113,7 @@ describe('answering the checklist', () => {
   });
 
   it('counts an item added later as open until it is answered', () => {
-    let state = defaultChecklistState();
+    let state = defaultChecklistState(NAMES);
     for (const { id } of items) state = answer(state, id, 'yes', T0, items);
     const more = [...items, item('d')];
     expect(confirmFullCheck(state, T0 + 1, more)).toBe(state);
@@ -105,17 +122,17 @@ describe('answering the checklist', () => {
   });
 
   it('clears an answer with null and leaves an unchanged answer alone', () => {
-    let state = answer(defaultChecklistState(), 'a', 'no', T0, items);
+    let state = answer(defaultChecklistState(NAMES), 'a', 'no', T0, items);
     expect(answer(state, 'a', 'no', T0 + 1, items)).toBe(state);
     state = answer(state, 'a', null, T0, items);
     expect(currentWorkstation(state).answers).toEqual({});
   });
 
   it('does not change the state it was given', () => {
-    const state = defaultChecklistState();
+    const state = defaultChecklistState(NAMES);
     const copy = structuredClone(state);
     answer(state, 'a', 'yes', T0, items);
-    createWorkstation(state, 'x', 1);
+    createWorkstation(state, 'x', 1, NAMES);
     recordPostureCheck(state, { feet: true }, T0);
     expect(state).toEqual(copy);
   });
@@ -138,7 +155,7 @@ describe('needsRecheck', () => {
 
 describe('recordPostureCheck', () => {
   it('counts answers by topic on the local day', () => {
-    let state = recordPostureCheck(defaultChecklistState(), { lumbar: true, feet: false, reach: true }, T0);
+    let state = recordPostureCheck(defaultChecklistState(NAMES), { lumbar: true, feet: false, reach: true }, T0);
     state = recordPostureCheck(state, { lumbar: false }, T0 + 60_000);
     expect(state.postureChecks).toEqual({
       '2026-03-10': { answered: 2, yes: { lumbar: 1, feet: 0, reach: 1 }, no: { lumbar: 1, feet: 1, reach: 0 } },
@@ -148,19 +165,19 @@ describe('recordPostureCheck', () => {
   it('splits checks either side of local midnight, not UTC midnight', () => {
     const late = new Date(2026, 2, 10, 23, 30).getTime(); // 22:30 UTC
     const early = new Date(2026, 2, 11, 0, 30).getTime(); // 23:30 UTC, still the 10th in UTC
-    let state = recordPostureCheck(defaultChecklistState(), { feet: true }, late);
+    let state = recordPostureCheck(defaultChecklistState(NAMES), { feet: true }, late);
     state = recordPostureCheck(state, { feet: false }, early);
     expect(Object.keys(state.postureChecks)).toEqual(['2026-03-10', '2026-03-11']);
     expect(state.postureChecks['2026-03-11']?.no.feet).toBe(1);
   });
 
   it('does not count a check with no answer', () => {
-    const state = defaultChecklistState();
+    const state = defaultChecklistState(NAMES);
     expect(recordPostureCheck(state, {}, T0)).toBe(state);
   });
 
   it('keeps a year of days, today included', () => {
-    let state = defaultChecklistState();
+    let state = defaultChecklistState(NAMES);
     const firstKept = new Date(2025, 2, 11, 12).getTime(); // 364 days before 10 March 2026
     state = recordPostureCheck(state, { reach: true }, new Date(2025, 2, 10, 12).getTime());
     state = recordPostureCheck(state, { reach: true }, firstKept);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../../src/locales/keys';
+import { resetLanguageForTests, t } from '../../../src/platform/i18n';
 import { boxesOverlap, boxInside, distance, labelBox, padBox, type Vec } from '../../../src/ui/pictures/geometry';
-import { reachDescription } from '../../../src/ui/pictures/picture-text';
+import { labelOf, reachDescription } from '../../../src/ui/pictures/picture-text';
 import {
   ARM_REACH,
   arcFoot,
@@ -18,10 +20,18 @@ import {
   ZONES,
   zoneOf,
 } from '../../../src/ui/pictures/reach-geometry';
+import { useLanguage } from '../../fake-i18n';
+
+/** Switches the words to `lang` for the rest of the test (each test starts in English). */
+function speak(lang: string) {
+  useLanguage(lang);
+  resetLanguageForTests();
+}
 
 const deskBox = { x: DESK.x, y: DESK.y, width: DESK.width, height: DESK.height };
 const thingBox = (t: (typeof THINGS)[number]) => ({ x: t.at[0], y: t.at[1], width: t.size[0], height: t.size[1] });
-const chips = ZONES.map((z) => ({ key: z.key, box: padBox(labelBox(z.label), CHIP_PAD) }));
+/** The zone chips in the language currently spoken. */
+const chips = () => ZONES.map((z) => ({ key: z.key, box: padBox(labelBox(labelOf(z.label)), CHIP_PAD) }));
 const boxCorners = (b: { x: number; y: number; width: number; height: number }): Vec[] => [
   [b.x, b.y],
   [b.x + b.width, b.y],
@@ -53,7 +63,7 @@ describe('reach zones', () => {
 
   it.each(ZONE_KEYS)('%s can be highlighted, is labelled and is described', (key) => {
     const zone = zoneOf(key);
-    expect(zone.label.lines.join(' ').length).toBeGreaterThan(0);
+    expect(labelOf(zone.label).lines.join(' ').length).toBeGreaterThan(0);
     expect(THINGS.some((t) => t.zone === key)).toBe(true);
     expect(reachDescription(key)).not.toBe(reachDescription());
   });
@@ -92,28 +102,39 @@ describe('objects on the desk', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('names every object in the description', () => {
-    for (const thing of THINGS) expect(reachDescription()).toContain(thing.name);
+  it.each(LANGUAGES)('names every object in the description, in %s', (lang) => {
+    speak(lang);
+    for (const thing of THINGS) expect(reachDescription()).toContain(t(thing.name));
+    if (lang === 'en') expect(reachDescription()).toMatch(/the keyboard, mouse,? and phone are here/);
   });
 });
 
-describe('zone labels', () => {
-  it.each(chips)('the $key chip sits on the desk, inside its own zone', ({ key, box }) => {
-    const zone = zoneOf(key);
-    expect(boxInside(box, DESK.x + DESK.width, DESK.y + DESK.height, DESK.x)).toBe(true);
-    for (const corner of boxCorners(box)) {
-      const d = distance(SEAT_CENTRE, corner);
-      expect(d).toBeGreaterThan(zone.inner);
-      expect(d).toBeLessThan(zone.outer);
+describe.each(LANGUAGES)('zone labels in %s', (lang) => {
+  it('each chip sits on the desk, inside its own zone, in type no smaller than 10', () => {
+    speak(lang);
+    for (const { key, box } of chips()) {
+      const zone = zoneOf(key);
+      expect(boxInside(box, DESK.x + DESK.width, DESK.y + DESK.height, DESK.x), key).toBe(true);
+      for (const corner of boxCorners(box)) {
+        const d = distance(SEAT_CENTRE, corner);
+        expect(d, key).toBeGreaterThan(zone.inner);
+        expect(d, key).toBeLessThan(zone.outer);
+      }
+      // A chip straddling an arc would read as belonging to both zones.
+      const nearest = distance(SEAT_CENTRE, [SEAT_CENTRE[0], box.y + box.height]);
+      expect(nearest, key).toBeGreaterThan(zone.inner);
     }
-    // A chip straddling an arc would read as belonging to both zones.
-    const nearest = distance(SEAT_CENTRE, [SEAT_CENTRE[0], box.y + box.height]);
-    expect(nearest).toBeGreaterThan(zone.inner);
+    for (const spec of [...ZONES.map((z) => z.label), ...REACH_MARKS.map((m) => m.label)]) {
+      const size = labelOf(spec).size ?? 0;
+      expect(size, spec.text).toBeGreaterThanOrEqual(10);
+      if (lang === 'en') expect(size, `${spec.text} keeps its size in English`).toBe(spec.size ?? 12.5);
+    }
   });
 
   it('keep clear of each other and of the objects', () => {
+    speak(lang);
     const all = [
-      ...chips.map((c) => ({ name: c.key, box: c.box })),
+      ...chips().map((c) => ({ name: c.key, box: c.box })),
       ...THINGS.map((t) => ({ name: t.kind, box: thingBox(t) })),
     ];
     const clashes = all.flatMap((a, i) =>
@@ -126,14 +147,15 @@ describe('zone labels', () => {
   });
 
   it('the reach captions sit below the desk, inside the picture, clear of the person', () => {
+    speak(lang);
     const [left] = PERSON.shoulders[0]!;
     for (const { label } of REACH_MARKS) {
-      const box = labelBox(label);
+      const box = labelBox(labelOf(label));
       expect(boxInside(box, REACH_VIEW.width, REACH_VIEW.height, 2)).toBe(true);
       expect(box.y).toBeGreaterThan(DESK.y + DESK.height);
       expect(box.x + box.width).toBeLessThan(left - 12);
     }
-    const [a, b] = REACH_MARKS.map((m) => labelBox(m.label)) as [
+    const [a, b] = REACH_MARKS.map((m) => labelBox(labelOf(m.label))) as [
       ReturnType<typeof labelBox>,
       ReturnType<typeof labelBox>,
     ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { angleOf, boxesOverlap, boxInside, jointAngle, labelBox } from '../../../src/ui/pictures/geometry';
-import { postureDescription } from '../../../src/ui/pictures/picture-text';
+import { LANGUAGES } from '../../../src/locales/keys';
+import { resetLanguageForTests } from '../../../src/platform/i18n';
+import { angleOf, boxesOverlap, boxInside, jointAngle } from '../../../src/ui/pictures/geometry';
+import { postureDescription, postureNotes } from '../../../src/ui/pictures/picture-text';
 import {
   CASTER_R,
   CASTERS,
@@ -23,7 +25,14 @@ import {
   screenDistanceCm,
   TORSO,
 } from '../../../src/ui/pictures/posture-geometry';
+import { useLanguage } from '../../fake-i18n';
 import { sample, sampleQuad, strokeHits } from './collide';
+
+/** Switches the words to `lang` for the rest of the test (each test starts in English). */
+function speak(lang: string) {
+  useLanguage(lang);
+  resetLanguageForTests();
+}
 
 const cm = (units: number) => units * CM_PER_UNIT;
 const widthOf = (from: readonly number[], to: readonly number[]) =>
@@ -105,10 +114,26 @@ describe('the posture picture can emphasise every checklist topic', () => {
     for (const words of ['15 to 20 degrees', '50 to 100 centimetres', '90 and 120 degrees', 'footrest', 'gap'])
       expect(text).toContain(words);
   });
+
+  it.each(LANGUAGES)('keeps every threshold in the %s description and labels', (lang) => {
+    speak(lang);
+    const text = postureDescription();
+    for (const n of ['15', '20', '50', '100', '90', '120']) expect(text).toMatch(new RegExp(`\\b${n}\\b`));
+    const labels = postureNotes().map((n) => n.label.lines.join(' '));
+    for (const words of ['50–100 cm', '15–20°', '90–120°'])
+      expect(
+        labels.some((l) => l.includes(words)),
+        words,
+      ).toBe(true);
+  });
 });
 
-describe('the posture labels stay legible', () => {
-  const boxes = NOTES.map((n) => ({ name: n.label.lines.join(' '), box: labelBox(n.label) }));
+describe.each(LANGUAGES)('the posture labels in %s stay legible', (lang) => {
+  /** The labels' boxes in the language tested; call inside a test, which starts in English. */
+  const boxes = () => {
+    speak(lang);
+    return postureNotes().map((n) => ({ name: n.label.lines.join(' '), box: n.box, size: n.label.size ?? 0 }));
+  };
   const strokes = [
     ...LIMBS.map((l) => ({ name: 'limb', points: sample(l.points), width: l.width })),
     ...FURNITURE.map((f) => ({ name: 'furniture', points: sample(f.points), width: f.width })),
@@ -128,13 +153,17 @@ describe('the posture labels stay legible', () => {
     },
   ];
 
-  it.each(boxes)('“$name” sits inside the picture', ({ box }) => {
-    expect(boxInside(box, POSTURE_VIEW.width, POSTURE_VIEW.height, 2)).toBe(true);
+  it('sit inside the picture, in type no smaller than 10 (English at full size)', () => {
+    for (const { name, box, size } of boxes()) {
+      expect(boxInside(box, POSTURE_VIEW.width, POSTURE_VIEW.height, 2), name).toBe(true);
+      expect(size, name).toBeGreaterThanOrEqual(lang === 'en' ? 12.5 : 10);
+    }
   });
 
   it('never overlaps another label', () => {
-    const clashes = boxes.flatMap((a, i) =>
-      boxes
+    const all = boxes();
+    const clashes = all.flatMap((a, i) =>
+      all
         .slice(i + 1)
         .filter((b) => boxesOverlap(a.box, b.box))
         .map((b) => `${a.name} / ${b.name}`),
@@ -143,15 +172,16 @@ describe('the posture labels stay legible', () => {
   });
 
   it('keeps clear of the body, the furniture and the guide lines', () => {
-    const clashes = boxes.flatMap((b) =>
+    const clashes = boxes().flatMap((b) =>
       strokes.filter((s) => strokeHits(s.points, s.width, b.box)).map((s) => `${b.name} / ${s.name}`),
     );
     expect(clashes).toEqual([]);
   });
 
-  it('starts each leader at its label', () => {
-    for (const note of NOTES.filter((n) => n.leader)) {
-      const box = labelBox(note.label);
+  it('starts each leader at its label, clear of its words', () => {
+    speak(lang);
+    for (const note of postureNotes().filter((n) => n.leader)) {
+      const { box } = note;
       const [x, y] = note.leader![0]!;
       const gap = Math.max(box.x - x, x - (box.x + box.width), box.y - y, y - (box.y + box.height), 0);
       expect(gap).toBeLessThanOrEqual(8);
