@@ -1,7 +1,7 @@
 import { idleDetectionSeconds, type UserAction } from '../core';
 import { onWakeAlarm } from '../platform/alarms';
 import { openBreakWindow } from '../platform/break-window';
-import { onCommand } from '../platform/commands';
+import { type CommandName, onCommand } from '../platform/commands';
 import { readEngineState } from '../platform/engine-store';
 import { onIdleChanged, queryIdle } from '../platform/idle';
 import { onRequest } from '../platform/messaging';
@@ -32,7 +32,7 @@ onNotificationButton(PROMPT_ID, (index) => {
   if (button) void act({ type: button });
 });
 onNotificationClicked(CHECK_ID, () => void enqueue(answerCheckInWindow));
-onCommand((name) => void enqueue(async () => runEvent({ type: 'action', action: commandAction(name, await readEngineState(Date.now())) })));
+onCommand((name) => void enqueue(() => runCommand(name)));
 onNotificationButton(CHECK_ID, (index) => void enqueue(() => onCheckButton(index)));
 
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
@@ -45,6 +45,11 @@ export const ready = run({ type: 'start' }).then(async ({ state, settings }) => 
 
 /** Settles once every event queued so far has been handled; worker tests await it. */
 export const drained = (): Promise<void> => enqueue(async () => undefined);
+
+/** A keyboard shortcut, turned into an action from where the schedule stands now. */
+async function runCommand(name: CommandName) {
+  return runEvent({ type: 'action', action: commandAction(name, await readEngineState(Date.now())) });
+}
 
 /** Clicking the notification opens the break page, where the person starts, snoozes or skips. */
 async function showPromptedBreak(): Promise<void> {

@@ -3,8 +3,7 @@ import './break.css';
 import './check.css';
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { areaSecondsOf, type BreakKind, POSTURE_QUESTIONS } from '../core';
-import { checklistItemById } from '../data/checklist';
+import { areaSecondsOf, type BreakKind } from '../core';
 import { EXERCISES, exerciseById } from '../data/exercises';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { pageParam } from '../platform/messaging';
@@ -19,7 +18,7 @@ import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
 import { useEngine } from '../ui/use-store';
 import { BreakPage, shownKind, windowTitle } from './break-page';
-import type { CheckQuestion } from './check-question';
+import { postureCheckQuestions } from './check-question';
 import type { GuideActions } from './guided-break';
 import { PostureCheckView } from './posture-check-view';
 import { useRoutine } from './use-routine';
@@ -83,14 +82,8 @@ function App() {
   );
 }
 
-// TODO(lead): H3 moves the question and tip texts into locale files; switch this to H3's
-// accessors (src/ui/checklist-text.ts, e.g. `itemTip(item)`) once they exist. Left as it was here.
 /** The quick posture check (?check=1): its questions, each with the tip of its checklist item. */
-const CHECK_QUESTIONS: readonly CheckQuestion[] = POSTURE_QUESTIONS.map((q) => ({
-  id: q.id,
-  question: q.question,
-  tip: checklistItemById(q.itemId)?.tip,
-}));
+const CHECK_QUESTIONS = postureCheckQuestions();
 
 function CheckApp() {
   return (

@@ -16,7 +16,9 @@ const isCommand = (name: string | undefined): name is CommandName => COMMANDS.in
 export async function readShortcuts(): Promise<Shortcut[]> {
   try {
     const all = await browser.commands.getAll();
-    return all.filter((c) => isCommand(c.name)).map((c) => ({ name: c.name as CommandName, shortcut: c.shortcut ?? '' }));
+    return all
+      .filter((c) => isCommand(c.name))
+      .map((c) => ({ name: c.name as CommandName, shortcut: c.shortcut ?? '' }));
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
-import { t, uiLanguage } from '../platform/i18n';
 import type { MessageKey } from '../locales/keys';
+import { t, uiLanguage } from '../platform/i18n';
 
 /**
  * Gives the page the browser's language (screen readers pick their voice from `lang`, and
