@@ -2,15 +2,22 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type Answer, type ChecklistState, POSTURE_QUESTIONS } from '../../src/core';
 import { CHECKLIST_ITEMS, checklistItemById } from '../../src/data/checklist';
+import { readMessages } from '../locale-files';
 import { openPage, type Session, storeSettingsAndAwaitWake, useSession, workerStarted } from './extension';
 
 const browser = useSession();
 
 const TOTAL = CHECKLIST_ITEMS.length;
+/** English, as the pages show it in this browser: the data holds ids, the words are messages. */
+const english = (key: string) => {
+  const text = readMessages('en').get(key)?.message;
+  if (text === undefined) throw new Error(`no English message ${key}`);
+  return text;
+};
 const item = (id: string) => {
-  const found = checklistItemById(id);
-  if (!found) throw new Error(`no checklist item ${id}`);
-  return found;
+  if (!checklistItemById(id)) throw new Error(`no checklist item ${id}`);
+  const k = id.replace(/-/g, '_');
+  return { id, statement: english(`cl_${k}_statement`), tip: english(`cl_${k}_tip`) };
 };
 const LUMBAR = item('lumbar-support');
 const FEET = item('feet-supported');
@@ -69,7 +76,7 @@ it('prompts a posture check set to every minute on time, and stores the answers 
   await expect
     .poll(() => check.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
     .toBe('check-lumbar');
-  const [lumbar, feet, reach] = POSTURE_QUESTIONS.map((q) => q.question) as [string, string, string];
+  const [lumbar, feet, reach] = POSTURE_QUESTIONS.map((q) => english(q.key)) as [string, string, string];
   await pick(check, lumbar, 'Yes');
   await pick(check, feet, 'No');
   await pick(check, reach, 'Yes');

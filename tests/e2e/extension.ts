@@ -31,13 +31,26 @@ const FLAGS = [
   '--disable-quic',
 ];
 
-export async function launch(profile = mkdtempSync(join(tmpdir(), 'sitwell-e2e-'))): Promise<Session> {
+export interface LaunchOptions {
+  /** The browser's language, as `--lang` sets it: extension messages follow it. */
+  lang?: string;
+}
+
+export async function launch(
+  profile = mkdtempSync(join(tmpdir(), 'sitwell-e2e-')),
+  options: LaunchOptions = {},
+): Promise<Session> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error('Run `npm run build` first: dist/chrome is missing.');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
