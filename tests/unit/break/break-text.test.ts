@@ -26,7 +26,7 @@ describe('break page words', () => {
 
   it('speaks German, Spanish and French', () => {
     inLanguage('de');
-    expect(spoken(150)).toBe('2 Minuten 30 Sekunden');
+    expect(spoken(150)).toBe('2 Minuten und 30 Sekunden');
     expect(spoken(60)).toBe('1 Minute');
     expect(breakTitle('micro')).toBe('Augenpause');
     inLanguage('es');
@@ -34,6 +34,6 @@ describe('break page words', () => {
     expect(breakTitle('stretch')).toBe('Descanso para estirar');
     inLanguage('fr');
     expect(spoken(30)).toBe('30 secondes');
-    expect(windowTitle('micro')).toBe('Pause pour les yeux — Sitwell');
+    expect(windowTitle('micro')).toBe('Pause pour les yeux – Sitwell');
   });
 });

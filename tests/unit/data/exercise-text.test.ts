@@ -97,7 +97,7 @@ describe('library labels', () => {
       return [doseText(dose), areaLabel('legs'), equipmentText([])];
     });
     for (const [text, area, none] of said) {
-      expect(text).toMatch(/20\ss/);
+      expect(text).toMatch(/20\s(s|Sek\.)/);
       expect(text).toMatch(/2/);
       expect(text).not.toMatch(/Hold|each side/);
       expect(area).not.toBe('Legs and circulation');

@@ -151,7 +151,7 @@ describe('toBackup and parseBackup', () => {
     );
     expect(errorOf(parseBackup(backupText(sample, { exportedAt: 'yesterday' })))).toMatch(/exportedAt/);
     expect(errorOf(parseBackup(backupText(sample, { version: undefined })))).toBe(
-      "This backup's version (missing) is not one Sitwell can read.",
+      'This backup does not say which version it is, so Sitwell cannot read it.',
     );
   });
 
@@ -212,7 +212,7 @@ describe('toBackup and parseBackup', () => {
     );
     expect(withHistory({ ...stored, d: { ...stored.d, someday: [] } })).toMatch(/"someday" is not a day/);
     expect(withHistory({ version: 1, days: {} })).toMatch(
-      /^The history in this backup is not valid: The history has version none/,
+      /^The history in this backup is not valid: The history does not say which version it is/,
     );
     const many = Object.fromEntries(['01', '02', '03', '04', '05'].map((dd) => [`2026-01-${dd}`, ['x']]));
     expect(withHistory({ v: 2, d: many })).toMatch(/\(and 2 more problems\)$/);

@@ -175,7 +175,7 @@ describe('the stored form (version 2)', () => {
     ]);
     const problems = (raw: unknown) => decodeHistory(raw).errors.map(say);
     expect(problems({ v: 3, d: {} })).toEqual(['The history has version 3, not 2.']);
-    expect(problems({ d: {} })).toEqual(['The history has version none, not 2.']);
+    expect(problems({ d: {} })).toEqual(['The history does not say which version it is (Sitwell expects version 2).']);
     expect(problems([])).toEqual(['The history is not an object.']);
     expect(problems({ v: 2 })).toEqual(['The history has no days.']);
     expect(problems({ v: 2, d: { '2026-03-02': new Array(21).fill(0) } })).toEqual([

@@ -165,7 +165,7 @@ describe('summaryMessages', () => {
     resetLanguageForTests();
     const natural = withDays({ [d(0)]: day({ stretch: counts(1, 1), natural: 2, longestSittingMinutes: 1 }) });
     expect(summaryText(summarize(natural, NOW, 7))).toBe(
-      'Du hast diese Woche 1 von 1 Pause gemacht. Außerdem hast du 2-mal von dir aus eine Pause eingelegt. ' +
+      'Du hast diese Woche 1 von 1 Pause gemacht. Außerdem bist du 2-mal von selbst aufgestanden. ' +
         'Am längsten hast du 1 Minute ohne Pause gesessen.',
     );
   });

@@ -31,6 +31,6 @@ describe('preset labels', () => {
     useLanguage('de');
     resetLanguageForTests();
     expect(describeValue('snooze.maxPerBreak', 2)).toBe('Wie oft später erinnern (pro Pause): 2');
-    expect(describeValue('sitStand.enabled', false)).toBe('Sitzen–Stehen–Bewegen-Erinnerungen: aus');
+    expect(describeValue('sitStand.enabled', false)).toBe('Sitzen–Stehen–Bewegen: aus');
   });
 });

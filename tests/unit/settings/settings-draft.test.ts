@@ -36,9 +36,7 @@ describe('the settings form’s errors', () => {
       'routine.positions': [],
     });
     expect(errors['workHours.days']).toBe('The working days must name at least one day when working hours are on.');
-    expect(errors['routine.positions']).toBe(
-      'The positions must name at least one position from: seated, standing, floor.',
-    );
+    expect(errors['routine.positions']).toBe('Tick at least one position: seated, standing or on the floor.');
   });
 
   it('read in the browser’s language', () => {

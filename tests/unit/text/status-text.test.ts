@@ -59,7 +59,7 @@ describe('status line', () => {
     expect(statusText({ stage: 'paused', until }, NOW)).toBe(`Paused until ${formatClock(until)}`);
     german();
     expect(statusText({ stage: 'off-hours', resumesAt: tomorrow }, NOW)).toBe(
-      `Außerhalb der Arbeitszeit · weiter ab ${formatWhen(tomorrow, NOW)}`,
+      `Außerhalb der Arbeitszeit · wieder ab ${formatWhen(tomorrow, NOW)}`,
     );
     expect(formatWhen(tomorrow, NOW)).not.toBe(formatClock(tomorrow));
   });
@@ -98,7 +98,7 @@ describe('notifications', () => {
     german();
     const stretch = promptContent('stretch', 1, settings);
     expect(stretch.title).toBe('Zeit zum Aufstehen und Dehnen');
-    expect(stretch.buttons).toEqual(['Starten', `In ${settings.snooze.minutes} Min. erinnern`]);
+    expect(stretch.buttons).toEqual(['Starten', `${settings.snooze.minutes} Min. später erinnern`]);
     expect(checkContent().buttons).toEqual(['Alles gut', 'Einzeln beantworten']);
   });
 });
