@@ -5,6 +5,7 @@ import type breakPage from './en/break.json';
 import type checklistItems from './en/checklist-items.json';
 import type checklistUi from './en/checklist-ui.json';
 import type common from './en/common.json';
+import type defer from './en/defer.json';
 import type exercisesFloor from './en/exercises-floor.json';
 import type exercisesLower from './en/exercises-lower.json';
 import type exercisesResets from './en/exercises-resets.json';
@@ -22,6 +23,7 @@ type Areas = typeof breakPage &
   typeof checklistItems &
   typeof checklistUi &
   typeof common &
+  typeof defer &
   typeof exercisesFloor &
   typeof exercisesLower &
   typeof exercisesResets &
