@@ -1,4 +1,5 @@
 import { type Msg, msg } from '../message';
+import { isPollutionKey } from '../safe-json';
 import type { ChecklistItem, ChecklistSection } from './types';
 
 /** A whole checklist: its sections in order and its items, grouped by section in that order. */
@@ -68,6 +69,8 @@ export function mergeItems(builtIn: Checklist, extra: unknown): MergedChecklist 
     const problems: Msg[] = [];
     const { id } = raw;
     if (typeof id !== 'string' || !KEBAB_CASE.test(id)) problems.push(msg('cl_merge_id_format'));
+    // Answers are kept in an object keyed by item id, which drops these names when read back.
+    else if (isPollutionKey(id)) problems.push(msg('cl_merge_id_reserved'));
     else if (builtInIds.has(id)) problems.push(msg('cl_merge_id_built_in'));
     else if (taken.has(id)) problems.push(msg('cl_merge_id_taken'));
     const section = readSection(raw.section, sections, problems);

@@ -1,3 +1,4 @@
+import { isPollutionKey } from '../safe-json';
 import {
   ANSWERS,
   type Answer,
@@ -43,7 +44,9 @@ function readWorkstations(raw: unknown, names: WorkstationNames): Workstation[] 
     seen.add(w.id);
     const name = typeof w.name === 'string' ? w.name.trim().slice(0, MAX_WORKSTATION_NAME) : '';
     const answers = isObj(w.answers)
-      ? Object.fromEntries(Object.entries(w.answers).filter(([id, a]) => id !== '' && isAnswer(a)))
+      ? Object.fromEntries(
+          Object.entries(w.answers).filter(([id, a]) => id !== '' && !isPollutionKey(id) && isAnswer(a)),
+        )
       : {};
     const at = w.lastFullCheckAt;
     out.push({

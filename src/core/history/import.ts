@@ -2,6 +2,7 @@ import { parseChecklistState } from '../checklist/parse-checklist-state';
 import { ANSWERS, type ChecklistState, POSTURE_TOPICS } from '../checklist/types';
 import type { WorkstationNames } from '../checklist/workstations';
 import { type Msg, type MsgPart, msg, msgCount } from '../message';
+import { parseJsonSafely } from '../safe-json';
 import type { Settings } from '../settings/defaults';
 import { validateSettings } from '../settings/validate';
 import type { History } from './daily';
@@ -48,7 +49,7 @@ export function parseBackup(text: string, names: WorkstationNames): BackupResult
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseJsonSafely(text);
   } catch {
     return fail(msg('hist_imp_not_json'));
   }

@@ -1,5 +1,6 @@
 import type { Checklist } from '../checklist/merge';
 import { type Msg, msg } from '../message';
+import { dropPollutionKeys } from '../safe-json';
 import { isObj } from '../settings/field-checks';
 import { type PartialSettings, validatePartialSettings } from './partial-settings';
 import { type Preset, parsePreset } from './preset';
@@ -20,9 +21,11 @@ const KNOWN = ['organization', 'enforced', 'defaults', 'checklistItems', 'preset
 
 /**
  * Reads policy leniently, unlike a preset file: nobody at the desk can fix a policy, so one bad
- * value is dropped and reported while everything else still applies. Never throws.
+ * value is dropped and reported while everything else still applies. Prototype-pollution keys are
+ * dropped silently first, at every depth (safe-json.ts). Never throws.
  */
-export function parsePolicy(raw: unknown, checklist?: Checklist): Policy {
+export function parsePolicy(managed: unknown, checklist?: Checklist): Policy {
+  const raw = dropPollutionKeys(managed);
   const policy: Policy = {
     organization: null,
     enforced: {},

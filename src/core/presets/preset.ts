@@ -1,5 +1,6 @@
 import { type Checklist, mergeItems } from '../checklist/merge';
 import { type Msg, type MsgPart, msg } from '../message';
+import { dropPollutionKeys, parseJsonSafely } from '../safe-json';
 import type { Settings } from '../settings/defaults';
 import { isObj } from '../settings/field-checks';
 import { getPath, type PartialSettings, SETTINGS_FIELDS, validatePartialSettings } from './partial-settings';
@@ -53,15 +54,19 @@ export function parsePresetText(text: string, checklist: Checklist = NO_CHECKLIS
   if (bytes > PRESET_MAX_BYTES) return { ok: false, errors: [presetTooLarge(bytes)] };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonSafely(text);
   } catch {
     return { ok: false, errors: [msg('pre_err_not_json')] };
   }
   return parsePreset(value, checklist);
 }
 
-/** Checks an already-parsed preset with the same strict rules as parsePresetText. Never throws. */
-export function parsePreset(value: unknown, checklist: Checklist = NO_CHECKLIST): PresetResult {
+/**
+ * Checks an already-parsed preset with the same strict rules as parsePresetText, after dropping the
+ * prototype-pollution keys at every depth (safe-json.ts). Never throws.
+ */
+export function parsePreset(input: unknown, checklist: Checklist = NO_CHECKLIST): PresetResult {
+  const value = dropPollutionKeys(input);
   if (!isObj(value)) return { ok: false, errors: [msg('pre_err_not_object')] };
   const errors: Msg[] = [];
   if (value.format !== PRESET_FORMAT) {
