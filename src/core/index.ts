@@ -25,6 +25,7 @@ export * from './routine/pick';
 export * from './routine/random';
 export * from './routine/routine-state';
 export * from './routine/types';
+export * from './safe-json';
 export { idleDetectionSeconds } from './schedule/idle';
 export * from './schedule/initial-state';
 export * from './schedule/parse-state';
