@@ -16,7 +16,7 @@ import {
   type WorkstationNames,
 } from '../core';
 import { browser } from './browser';
-import { appendRecords } from './history-store';
+import { appendRecords, setMakingRoom } from './history-store';
 import { t } from './i18n';
 import { onStorageKeyChanged } from './storage-watch';
 
@@ -48,7 +48,7 @@ let tail: Promise<unknown> = Promise.resolve();
 export function updateChecklistState(change: (state: ChecklistState) => ChecklistState): Promise<ChecklistState> {
   const run = tail.then(async () => {
     const next = change(await readChecklistState());
-    await browser.storage.local.set({ [KEY]: next });
+    await setMakingRoom({ [KEY]: next }); // a full storage: the oldest history days make room
     return next;
   });
   tail = run.catch(() => undefined);

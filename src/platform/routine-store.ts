@@ -7,6 +7,7 @@ import {
   withRoutineDone,
 } from '../core';
 import { browser } from './browser';
+import { setMakingRoom } from './history-store';
 import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'routine';
@@ -24,7 +25,7 @@ let tail: Promise<unknown> = Promise.resolve();
 function update(change: (state: RoutineState) => RoutineState): Promise<RoutineState> {
   const run = tail.then(async () => {
     const next = change(await readRoutineState());
-    await browser.storage.local.set({ [KEY]: next });
+    await setMakingRoom({ [KEY]: next }); // a full storage: the oldest history days make room
     return next;
   });
   tail = run.catch(() => undefined);

@@ -54,8 +54,8 @@ describe('history store', () => {
   it('keeps the earlier days whole when a write fails', async () => {
     await appendRecords([{ what: 'natural', kind: null, at: AT - 86_400_000 }]);
     const before = await stored();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
-    await expect(appendRecords([{ what: 'natural', kind: null, at: AT }])).rejects.toThrow(/quota/);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: disk read-only'));
+    await expect(appendRecords([{ what: 'natural', kind: null, at: AT }])).rejects.toThrow(/IO error/);
     expect(await stored()).toEqual(before);
     // The queue carries on after a failure.
     await appendRecords([{ what: 'natural', kind: null, at: AT }]);
