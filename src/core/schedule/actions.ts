@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/defaults';
 import type { EffectLog } from './effects';
-import { endPause, freeze, pauseUntil } from './pause';
+import { endPause, freeze, NOTHING_ELAPSED, pauseUntil } from './pause';
 import { sitDown } from './posture';
 import { endSitting } from './sitting';
 import { durationMs, isEnabled, resetAfter } from './timers';
@@ -60,7 +60,10 @@ export function onAction(
       const until = pauseUntil(action.for, now, settings);
       if (stage.name === 'paused') return { ...state, stage: { ...stage, until } };
       if (stage.name === 'prompted') fx.push({ type: 'clear-prompt' });
-      return { ...state, stage: { name: 'paused', since: now, until, frozen: freeze(state, now, settings) } };
+      // Outside working hours nothing is being timed: sittingSince still points at the day's end,
+      // and freezing from there would bring the evening back as sitting time on resume.
+      const frozen = stage.name === 'off-hours' ? NOTHING_ELAPSED : freeze(state, now, settings);
+      return { ...state, stage: { name: 'paused', since: now, until, frozen } };
     }
     case 'resume':
       return stage.name === 'paused' ? endPause(state, stage, now, settings) : state;
