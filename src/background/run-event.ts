@@ -9,8 +9,10 @@ import {
 } from '../core';
 import { reconcileWakeAlarm } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
+import { findBusy } from '../platform/busy';
 import { readEngineState, writeEngineState } from '../platform/engine-store';
 import { setIdleDetection } from '../platform/idle';
+import { releaseMeetingAccess } from '../platform/meeting-permission';
 import { readSettings } from '../platform/settings-store';
 import { badgeTitle } from '../shared/status-text';
 import { applyEffects } from './apply-effects';
@@ -33,7 +35,12 @@ export async function runEvent(
   if (event.type === 'start' || event.type === 'settings-changed') {
     setIdleDetection(idleDetectionSeconds(settings));
   }
-  const { state: next, effects } = reduce(state, event, now, settings);
+  // Waiting for meetings switched off (by the person, a preset or policy): give the sites back.
+  if (event.type === 'settings-changed' && !settings.defer.meetings) await releaseMeetingAccess();
+  // On each wake, whether the person is presenting or in a meeting: a due break then waits.
+  const found =
+    event.type === 'start' || event.type === 'alarm' ? { ...event, busy: await findBusy(settings.defer) } : event;
+  const { state: next, effects } = reduce(state, found, now, settings);
   // Persist first: if the worker is stopped mid-way, the next wake starts from the new state and
   // never repeats a prompt that was already decided.
   await writeEngineState(next);

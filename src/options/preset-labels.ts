@@ -33,6 +33,9 @@ const LABELS: Record<string, { label: MessageKey; unit?: Unit }> = {
   'postureCheck.enabled': { label: 'pre_field_posture_enabled' },
   'postureCheck.everyMinutes': { label: 'pre_field_posture_every', unit: 'minutes' },
   'checklist.recheckDays': { label: 'pre_field_recheck_days', unit: 'days' },
+  'defer.fullscreen': { label: 'defer_field_fullscreen' },
+  'defer.meetings': { label: 'defer_field_meetings' },
+  'defer.maxMinutes': { label: 'defer_field_max_minutes', unit: 'minutes' },
 };
 
 const PROMPT_STYLE_LABELS: Record<string, MessageKey> = {

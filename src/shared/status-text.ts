@@ -1,4 +1,4 @@
-import type { BreakKind, PosturePhase, Status } from '../core';
+import type { BreakKind, BusyReason, PosturePhase, Status } from '../core';
 import type { MessageKey } from '../locales/keys';
 import { t, tp } from '../platform/i18n';
 import { formatWhen } from './format';
@@ -35,6 +35,11 @@ const PHASE_THEN: Record<PosturePhase, MessageKey> = {
 };
 const PROMPTED: Record<BreakKind, MessageKey> = { stretch: 'status_prompted_stretch', micro: 'status_prompted_micro' };
 const TAKING: Record<BreakKind, MessageKey> = { stretch: 'status_taking_stretch', micro: 'status_taking_micro' };
+/** A due break waiting for a meeting or full screen to end: one sentence per kind and reason. */
+const WAITING: Record<BreakKind, Record<BusyReason, MessageKey>> = {
+  stretch: { fullscreen: 'defer_status_stretch_fullscreen', meeting: 'defer_status_stretch_meeting' },
+  micro: { fullscreen: 'defer_status_micro_fullscreen', meeting: 'defer_status_micro_meeting' },
+};
 
 /**
  * The status line in words, as people asked for it: "Sitting for 23 min · stretch break in 27 min",
@@ -44,6 +49,7 @@ export function statusText(status: Status, now: number): string {
   switch (status.stage) {
     case 'sitting': {
       if (status.away) return t('status_away');
+      if (status.deferred && status.next) return t(WAITING[status.next.kind][status.deferred]);
       const posture = status.posture;
       const phase = posture?.phase ?? 'sit';
       const since = minutes(posture ? posture.minutes : status.sittingMinutes);

@@ -33,6 +33,8 @@ export type Draft = Record<LimitedField, string> & {
   'routine.atOffice': boolean;
   'sitStand.enabled': boolean;
   'postureCheck.enabled': boolean;
+  'defer.fullscreen': boolean;
+  'defer.meetings': boolean;
 };
 
 export type DraftField = keyof Draft;
@@ -66,6 +68,9 @@ export function toDraft(s: Settings): Draft {
     'postureCheck.enabled': s.postureCheck.enabled,
     'postureCheck.everyMinutes': String(s.postureCheck.everyMinutes),
     'checklist.recheckDays': String(s.checklist.recheckDays),
+    'defer.fullscreen': s.defer.fullscreen,
+    'defer.meetings': s.defer.meetings,
+    'defer.maxMinutes': String(s.defer.maxMinutes),
   };
 }
 
@@ -108,6 +113,11 @@ function toInput(d: Draft): unknown {
     },
     postureCheck: { enabled: d['postureCheck.enabled'], everyMinutes: num(d['postureCheck.everyMinutes']) },
     checklist: { recheckDays: num(d['checklist.recheckDays']) },
+    defer: {
+      fullscreen: d['defer.fullscreen'],
+      meetings: d['defer.meetings'],
+      maxMinutes: num(d['defer.maxMinutes']),
+    },
   };
 }
 
@@ -138,6 +148,9 @@ const NAMES = {
   'postureCheck.enabled': 'set_name_posture_enabled',
   'postureCheck.everyMinutes': 'set_name_posture_every',
   'checklist.recheckDays': 'set_name_recheck_days',
+  'defer.fullscreen': 'defer_name_fullscreen',
+  'defer.meetings': 'defer_name_meetings',
+  'defer.maxMinutes': 'defer_name_max_minutes',
 } as const satisfies Record<DraftField, MessageKey>;
 
 /**

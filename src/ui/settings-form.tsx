@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../core';
 import type { MessageKey } from '../locales/keys';
 import { t } from '../platform/i18n';
+import { DeferSection } from './defer-section';
 import { FocusAreasSection } from './focus-areas-section';
 import { GroupError, type SectionProps } from './form-fields';
 import { PlaceSection } from './place-section';
@@ -38,6 +39,7 @@ const GROUPS: Record<SettingsGroup, { sections: Record<string, Section>; saved: 
       postureCheck: PostureCheckSection,
       snooze: SnoozeSection,
       hours: WorkHoursSection,
+      defer: DeferSection,
       prompt: PromptStyleSection,
     },
     saved: 'set_saved_schedule',

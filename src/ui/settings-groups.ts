@@ -18,6 +18,7 @@ const KEYS: Record<SettingsGroup, ReadonlyArray<keyof Settings>> = {
     'prompt',
     'postureCheck',
     'checklist',
+    'defer',
   ],
   routine: ['routine', 'sitStand'],
 };

@@ -63,6 +63,9 @@ export const FIELD_CHECKS: Readonly<Record<string, Check>> = {
   'postureCheck.enabled': bool,
   'postureCheck.everyMinutes': num,
   'checklist.recheckDays': num,
+  'defer.fullscreen': bool,
+  'defer.meetings': bool,
+  'defer.maxMinutes': num,
 };
 
 /** Every settings field as a dotted path, in the order of the settings shape. */

@@ -90,6 +90,8 @@ function shiftStage(stage: Stage, back: (t: number) => number): Stage {
       return { ...stage, startedAt: back(stage.startedAt), endsAt: back(stage.endsAt) };
     case 'paused':
       return { ...stage, since: back(stage.since), until: stage.until === null ? null : back(stage.until) };
+    case 'sitting':
+      return stage.deferred ? { ...stage, deferred: { ...stage.deferred, since: back(stage.deferred.since) } } : stage;
     default:
       return stage;
   }

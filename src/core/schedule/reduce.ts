@@ -34,14 +34,15 @@ export function reduce(prev: EngineState, event: EngineEvent, now: number, setti
     case 'alarm':
       break;
   }
-  s = advance(s, now, settings, fx);
+  s = advance(s, now, settings, fx, event.type === 'start' || event.type === 'alarm' ? event.busy : undefined);
   s = { ...s, lastEventAt: now, wakeAt: planWake(s, now, settings) };
   return { state: s, effects: fx.list };
 }
 
 /** Shortening an interval below the time already sat gives a short grace instead of a prompt at once. */
 function deferOverdue(state: EngineState, now: number, settings: Settings): EngineState {
-  if (state.stage.name !== 'sitting') return state;
+  // A break already waiting for a meeting keeps its place and its cap (defer.ts).
+  if (state.stage.name !== 'sitting' || state.stage.deferred) return state;
   const timers = { ...state.timers };
   for (const kind of BREAK_KINDS) {
     const t = timers[kind];

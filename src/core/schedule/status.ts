@@ -3,7 +3,7 @@ import { MINUTE } from '../time/local-time';
 import { isWorkTime, nextWorkStart } from '../time/work-hours';
 import { postureChange } from './posture';
 import { dueAt, isEnabled, nextBreak } from './timers';
-import type { BreakKind, EngineState, PosturePhase } from './types';
+import type { BreakKind, BusyReason, EngineState, PosturePhase } from './types';
 
 /**
  * What the popup and the badge show, derived from stored state and the clock alone: pages compute
@@ -17,6 +17,8 @@ export type Status =
       away: boolean;
       /** The sit–stand–move cycle, when it is on. */
       posture: PostureStatus | null;
+      /** Set while the due break (`next`) waits for a meeting or full screen to end. */
+      deferred?: BusyReason;
     }
   | { stage: 'prompted'; kind: BreakKind; since: number }
   | { stage: 'taking'; kind: BreakKind; endsAt: number; secondsLeft: number }
@@ -52,12 +54,14 @@ export function describeStatus(state: EngineState, settings: Settings, now: numb
   if (!isWorkTime(settings.workHours, now))
     return { stage: 'off-hours', resumesAt: nextWorkStart(settings.workHours, now) };
   const next = nextBreak(state, settings);
+  const waiting = stage.name === 'sitting' && next ? stage.deferred : undefined;
   return {
     stage: 'sitting',
     sittingMinutes: Math.max(0, Math.floor((now - state.sittingSince) / MINUTE)),
     next: next && { kind: next.kind, at: next.at, minutes: minutesUntil(next.at, now) },
     away: state.awaySince !== null,
     posture: postureStatus(state, settings, now),
+    ...(waiting ? { deferred: waiting.reason } : {}),
   };
 }
 
@@ -103,6 +107,8 @@ export function badgeFor(state: EngineState, settings: Settings, now: number): B
           ? 'micro'
           : null;
       if (kind === null || status.away || !status.next) return { text: '', tone: 'quiet' };
+      // Waiting for a meeting or full screen to end: no countdown, since the break is already due.
+      if (status.deferred) return { text: '…', tone: 'quiet' };
       const at = kind === status.next.kind ? status.next.at : dueAt(state.timers[kind], kind, settings);
       const steps = Math.max(1, Math.ceil(minutesUntil(at, now) / BADGE_STEP_MINUTES));
       return { text: `${steps * BADGE_STEP_MINUTES}m`, tone: 'normal' };

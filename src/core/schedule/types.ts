@@ -28,8 +28,25 @@ export interface Posture {
   since: number;
 }
 
+/**
+ * What the person is busy with that a due break should wait for: a browser window in full screen
+ * (a presentation, a film) or a video meeting playing sound. The worker finds it out on each wake.
+ */
+export const BUSY_REASONS = ['fullscreen', 'meeting'] as const;
+export type BusyReason = (typeof BUSY_REASONS)[number];
+/** The worker's finding on a wake: busy with something, or not (null). */
+export type Busy = BusyReason | null;
+
+/** A due break held back while the person is busy: prompted once they are not, or at the cap. */
+export interface Deferral {
+  /** When the break would have been prompted; the cap (settings.defer.maxMinutes) counts from here. */
+  since: number;
+  reason: BusyReason;
+}
+
 export type Stage =
-  | { name: 'sitting' }
+  /** `deferred` is set while a due break waits for the person to be free (core/schedule/defer.ts). */
+  | { name: 'sitting'; deferred?: Deferral }
   | { name: 'prompted'; kind: BreakKind; at: number }
   | { name: 'taking'; kind: BreakKind; startedAt: number; endsAt: number }
   | { name: 'paused'; since: number; until: number | null; frozen: Frozen }
@@ -72,9 +89,13 @@ export type UserAction =
 
 export type IdleState = 'active' | 'idle' | 'locked';
 
+/**
+ * `busy` on a wake is what the worker found the person doing at that moment; events without it
+ * (an idle change, an action, a settings change) leave a running deferral as it is.
+ */
 export type EngineEvent =
-  | { type: 'start' }
-  | { type: 'alarm' }
+  | { type: 'start'; busy?: Busy }
+  | { type: 'alarm'; busy?: Busy }
   | { type: 'idle'; state: IdleState }
   | { type: 'settings-changed' }
   | { type: 'action'; action: UserAction };

@@ -1,6 +1,7 @@
 import type { Settings } from '../settings/defaults';
 import { nextWorkStart, workEnd } from '../time/work-hours';
 import { FINISH_GRACE_MS, promptExpiry } from './advance';
+import { deferralWake } from './defer';
 import { postureChange } from './posture';
 import { postureCheckDue } from './posture-check';
 import { dueAt, isEnabled, nextBreak } from './timers';
@@ -31,6 +32,9 @@ function rawWake(s: EngineState, now: number, settings: Settings): number | null
     candidates.push(promptExpiry(stage.kind, stage.at, settings));
     if (stage.kind === 'micro' && isEnabled('stretch', settings))
       candidates.push(dueAt(s.timers.stretch, 'stretch', settings));
+  } else if (stage.deferred) {
+    // A break waits for a meeting or full screen to end: look again within the minute.
+    candidates.push(deferralWake(stage.deferred, now, settings));
   } else {
     const next = nextBreak(s, settings);
     if (next) candidates.push(next.at);

@@ -8,7 +8,9 @@
  * (seated or standing, kit found at any desk; content.md §3); sit–stand follows Cornell
  * University's 20-8-2 (Hedge), a ballpark, off until the person says they have such a desk.
  * The posture check (content.md §2) asks its three questions every two hours of sitting, and the
- * full workstation checklist is suggested again a month after it was last finished.
+ * full workstation checklist is suggested again a month after it was last finished. A break
+ * waits out full screen (a presentation) for up to half an hour; waiting for video meetings needs
+ * the meeting sites' permission, so it is off until the person turns it on and grants it.
  */
 import type { BodyArea, Equipment, Position } from '../routine/types';
 
@@ -42,6 +44,12 @@ export interface Settings {
   postureCheck: { enabled: boolean; everyMinutes: number };
   /** The full workstation checklist: after this many days, a finished check is suggested again. */
   checklist: { recheckDays: number };
+  /**
+   * Meetings and presentations: a break that falls due while the browser is in full screen, or
+   * (opt-in, it needs the meeting sites' permission) while a video meeting tab plays sound, waits
+   * until that ends — at most `maxMinutes`, then it is offered anyway.
+   */
+  defer: { fullscreen: boolean; meetings: boolean; maxMinutes: number };
 }
 
 const defaults: Settings = {
@@ -60,6 +68,7 @@ const defaults: Settings = {
   sitStand: { enabled: false, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
   postureCheck: { enabled: true, everyMinutes: 120 },
   checklist: { recheckDays: 30 },
+  defer: { fullscreen: true, meetings: false, maxMinutes: 30 },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaults);

@@ -32,6 +32,7 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   const ss = section(root, 'sitStand');
   const pc = section(root, 'postureCheck');
   const cl = section(root, 'checklist');
+  const df = section(root, 'defer');
 
   const settings: Settings = {
     stretchBreak: {
@@ -73,6 +74,11 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
       everyMinutes: num(pc, 'postureCheck.everyMinutes', base.postureCheck.everyMinutes),
     },
     checklist: { recheckDays: num(cl, 'checklist.recheckDays', base.checklist.recheckDays) },
+    defer: {
+      fullscreen: bool(df, 'defer.fullscreen', base.defer.fullscreen),
+      meetings: bool(df, 'defer.meetings', base.defer.meetings),
+      maxMinutes: num(df, 'defer.maxMinutes', base.defer.maxMinutes),
+    },
   };
   checkWorkHours(settings, w, base, errors);
   checkRoutine(settings, base, errors);

@@ -21,7 +21,7 @@ describe('validatePartialSettings', () => {
   it('accepts a full settings object unchanged', () => {
     const full = defaultSettings();
     expect(validatePartialSettings(full)).toEqual({ settings: full, errors: [] });
-    expect(SETTINGS_FIELDS).toHaveLength(25);
+    expect(SETTINGS_FIELDS).toHaveLength(28);
   });
 
   it('reports bad and unknown fields by dotted path and keeps the good ones', () => {

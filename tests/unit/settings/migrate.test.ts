@@ -17,7 +17,7 @@ describe('loadSettings', () => {
     expect(loaded).toEqual({ settings, errors: [], changed: false });
   });
 
-  it('reads settings saved before routine, sitStand, postureCheck and checklist existed, giving those their defaults', () => {
+  it('reads settings saved before routine, sitStand, postureCheck, checklist and defer existed, giving those their defaults', () => {
     // The exact shape version 1 wrote before the routine filters, sit–stand and the checklist were added.
     const before = {
       stretchBreak: { enabled: true, everyMinutes: 45, durationMinutes: 7 },
@@ -35,6 +35,7 @@ describe('loadSettings', () => {
         sitStand: defaultSettings().sitStand,
         postureCheck: defaultSettings().postureCheck,
         checklist: defaultSettings().checklist,
+        defer: defaultSettings().defer,
       },
       errors: [],
       changed: false,

@@ -35,6 +35,7 @@ describe('validateSettings', () => {
       sitStand: { enabled: true, sitMinutes: 240, standMinutes: 1, moveMinutes: 30 },
       postureCheck: { enabled: false, everyMinutes: 480 },
       checklist: { recheckDays: 1 },
+      defer: { fullscreen: false, meetings: true, maxMinutes: 120 },
     };
     expect(validateSettings(input)).toEqual({ settings: input, errors: [] });
   });
