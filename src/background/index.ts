@@ -20,20 +20,28 @@ import { serialQueue } from './serial-queue';
 const enqueue = serialQueue();
 const run: typeof runEvent = (event, options) => enqueue(() => runEvent(event, options));
 const act = (action: UserAction) => run({ type: 'action', action });
+/**
+ * For listeners, which have no one to hand a failure to: the error is logged and the queue goes
+ * on (a full storage, say, must not leave an unhandled rejection behind; the stores already make
+ * room and keep what the person recorded).
+ */
+const fire = (work: Promise<unknown>) => {
+  work.catch((error: unknown) => console.error('Sitwell: an event could not be handled', error));
+};
 
-onWakeAlarm(() => void run({ type: 'alarm' }));
-onIdleChanged((state) => void run({ type: 'idle', state }));
-onSettingsChanged(() => void run({ type: 'settings-changed' }));
-onPolicyChanged(() => void run({ type: 'settings-changed' }));
+onWakeAlarm(() => fire(run({ type: 'alarm' })));
+onIdleChanged((state) => fire(run({ type: 'idle', state })));
+onSettingsChanged(() => fire(run({ type: 'settings-changed' })));
+onPolicyChanged(() => fire(run({ type: 'settings-changed' })));
 onRequest((request) => handleRequest(request, { run, openBreak: (kind) => enqueue(() => openBreakWindow(kind)) }));
-onNotificationClicked(PROMPT_ID, () => void enqueue(showPromptedBreak));
+onNotificationClicked(PROMPT_ID, () => fire(enqueue(showPromptedBreak)));
 onNotificationButton(PROMPT_ID, (index) => {
   const button = PROMPT_BUTTONS[index];
-  if (button) void act({ type: button });
+  if (button) fire(act({ type: button }));
 });
-onNotificationClicked(CHECK_ID, () => void enqueue(answerCheckInWindow));
-onCommand((name) => void enqueue(() => runCommand(name)));
-onNotificationButton(CHECK_ID, (index) => void enqueue(() => onCheckButton(index)));
+onNotificationClicked(CHECK_ID, () => fire(enqueue(answerCheckInWindow)));
+onCommand((name) => fire(enqueue(() => runCommand(name))));
+onNotificationButton(CHECK_ID, (index) => fire(enqueue(() => onCheckButton(index))));
 
 // Every wake recomputes from stored state and the wall clock, reconciles the alarm, and catches
 // up with the idle state, which may have changed while the browser was closed.
