@@ -4,9 +4,9 @@ import { openBreakWindow } from '../platform/break-window';
 import { type CommandName, onCommand } from '../platform/commands';
 import { readEngineState } from '../platform/engine-store';
 import { onIdleChanged, queryIdle } from '../platform/idle';
-import { onRequest } from '../platform/messaging';
 import { CHECK_ID, onNotificationButton, onNotificationClicked, PROMPT_ID } from '../platform/notifications';
 import { onPolicyChanged } from '../platform/policy-store';
+import { onRequest } from '../platform/request-listener';
 import { onSettingsChanged } from '../platform/settings-store';
 import { commandAction } from './command-action';
 import { handleRequest } from './handle-request';
@@ -26,7 +26,8 @@ const act = (action: UserAction) => run({ type: 'action', action });
  * room and keep what the person recorded).
  */
 const fire = (work: Promise<unknown>) => {
-  work.catch((error: unknown) => console.error('Sitwell: an event could not be handled', error));
+  const log = (error: unknown) => console.error('Sitwell: an event could not be handled', error); // i18n-exempt: developers' log
+  work.catch(log);
 };
 
 onWakeAlarm(() => fire(run({ type: 'alarm' })));
