@@ -10,12 +10,16 @@ import {
 import { reconcileWakeAlarm } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import { findBusy } from '../platform/busy';
-import { readEngineState, writeEngineState } from '../platform/engine-store';
+import { readEngineState } from '../platform/engine-store';
 import { setIdleDetection } from '../platform/idle';
 import { releaseMeetingAccess } from '../platform/meeting-permission';
+import { clearOutbox, readOutbox, writeStateAndOutbox } from '../platform/outbox';
 import { readSettings } from '../platform/settings-store';
 import { badgeTitle } from '../shared/status-text';
 import { applyEffects } from './apply-effects';
+
+/** How soon a worker stopped with effects still to carry out is woken to finish them. */
+const WATCHDOG_MS = 60_000;
 
 export interface RunOptions {
   /** False when the request came from the break page, which is already open. */
@@ -41,10 +45,17 @@ export async function runEvent(
   const found =
     event.type === 'start' || event.type === 'alarm' ? { ...event, busy: await findBusy(settings.defer) } : event;
   const { state: next, effects } = reduce(state, found, now, settings);
-  // Persist first: if the worker is stopped mid-way, the next wake starts from the new state and
-  // never repeats a prompt that was already decided.
-  await writeEngineState(next);
-  await applyEffects(effects, { settings, openPage: options.openPage ?? true });
+  // Effects a worker stopped mid-way left undone come first (the prompt it decided on, its record).
+  const undone = await readOutbox(now);
+  const todo = [...undone, ...effects];
+  // State and effects are stored in one write before anything is shown: the next wake starts from
+  // the new state, never repeats a prompt already decided, and finds any effect not carried out.
+  await writeStateAndOutbox(next, todo);
+  // The alarm that woke us is spent. Until the effects are done, a wake within the minute stands
+  // in, so a worker stopped now is woken to finish them.
+  if (todo.length > 0) await reconcileWakeAlarm(Math.min(next.wakeAt ?? Number.POSITIVE_INFINITY, now + WATCHDOG_MS));
+  await applyEffects(todo, { settings, openPage: options.openPage ?? true });
+  if (todo.length > 0) await clearOutbox();
   await reconcileWakeAlarm(next.wakeAt);
   await showBadge(badgeFor(next, settings, now), badgeTitle(describeStatus(next, settings, now), now));
   return { state: next, settings };

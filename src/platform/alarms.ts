@@ -15,7 +15,9 @@ export async function reconcileWakeAlarm(at: number | null): Promise<AlarmChange
     await browser.alarms.clear(WAKE_ALARM);
     return 'cleared';
   }
-  if (existing && Math.abs(existing.scheduledTime - at) < 1000) return 'kept';
+  // Within a second after the plan is close enough; an alarm before it is not, since waking
+  // early finds nothing due and costs one more wake a second later.
+  if (existing && existing.scheduledTime >= at && existing.scheduledTime - at < 1000) return 'kept';
   await browser.alarms.create(WAKE_ALARM, { when: at });
   return 'created';
 }
