@@ -26,7 +26,7 @@ describe('effects left undone by a stopped worker', () => {
     // What a worker stopped right after its one write leaves: the state says prompted, the
     // prompt and its record wait in the outbox, and no alarm is left (it was spent waking us).
     const state = await storedEngine();
-    const prompted: EngineState = { ...state, stage: { name: 'prompted', kind: 'micro', since: T0 + 20 * MIN } };
+    const prompted: EngineState = { ...state, stage: { name: 'prompted', kind: 'micro', at: T0 + 20 * MIN } };
     await fakeBrowser.storage.local.set({
       engine: prompted,
       outbox: [
