@@ -1,4 +1,6 @@
 import '../ui/theme.css';
+import '../ui/forms.css';
+import '../ui/choices.css';
 import './break.css';
 import './check.css';
 import { render } from 'preact';

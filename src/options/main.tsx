@@ -1,4 +1,6 @@
 import '../ui/theme.css';
+import '../ui/forms.css';
+import '../ui/choices.css';
 import './options.css';
 import './checklist.css';
 import { render } from 'preact';
@@ -14,9 +16,10 @@ import { exerciseName } from '../ui/exercise-text';
 import { localizePage } from '../ui/localize-page';
 import { useChecklistState } from '../ui/use-checklist';
 import { useChecklistItems } from '../ui/use-checklist-items';
+import { useToday } from '../ui/use-history';
 import { useNow } from '../ui/use-now';
 import { useRoutineState } from '../ui/use-routine-state';
-import { useEffectiveSettings, useToday } from '../ui/use-store';
+import { useEffectiveSettings } from '../ui/use-store';
 import type { MutedItem } from './muted-list';
 import { OptionsPage } from './options-page';
 

@@ -1,7 +1,8 @@
 import type { Checklist, ChecklistState, DayRecord, Exercise, FieldError, Settings } from '../core';
 import { say, t } from '../platform/i18n';
-import type { EffectiveLoaded } from '../platform/settings-store';
+import type { SettingsInEffect } from '../platform/settings-store';
 import type { ChecklistActions } from '../ui/checklist-actions';
+import { lazy } from '../ui/lazy';
 import { Loading } from '../ui/loading';
 import { SettingsForm } from '../ui/settings-form';
 import { Tabs } from '../ui/tabs';
@@ -9,8 +10,11 @@ import { ChecklistTab } from './checklist-tab';
 import { HistoryTab } from './history-tab';
 import { LibraryView } from './library-view';
 import type { MutedItem } from './muted-list';
-import { PresetsTab } from './presets-tab';
 import { RoutinesTab } from './routines-tab';
+
+// The Presets tab, with the preset parser and the whole admin policy, fetches its code the first
+// time it is opened.
+const PresetsPanel = lazy(() => import('./presets-panel').then((m) => m.PresetsPanel));
 
 export interface OptionsPageProps {
   /** Null until storage has answered. */
@@ -32,7 +36,7 @@ export interface OptionsPageProps {
   checklistActions: ChecklistActions;
   now: number;
   /** The effective settings with policy locks and the organization; null until read. */
-  effective?: EffectiveLoaded | null;
+  effective?: SettingsInEffect | null;
 }
 
 /** The full settings page, opened in a tab. */
@@ -119,7 +123,8 @@ export function OptionsPage(props: OptionsPageProps) {
             {
               id: 'presets',
               label: t('opt_tab_presets'),
-              panel: effective ? <PresetsTab loaded={effective} /> : <Loading />,
+              whenOpened: true,
+              panel: effective ? <PresetsPanel loaded={effective} /> : <Loading />,
             },
           ]}
         />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   BUILT_IN_PRESETS,
   type ChecklistItem,
@@ -49,14 +49,22 @@ async function applyPreset(loaded: EffectiveLoaded, preset: Preset): Promise<str
   return t('pre_applied', preset.name);
 }
 
-function PresetPreview({ loaded, preset, idPrefix }: { loaded: EffectiveLoaded; preset: Preset; idPrefix: string }) {
+interface PresetPreviewProps {
+  loaded: EffectiveLoaded;
+  preset: Preset;
+  idPrefix: string;
+  /** One level below the heading of the section it sits in, so headings go down a step at a time. */
+  heading: 'h3' | 'h4';
+}
+
+function PresetPreview({ loaded, preset, idPrefix, heading: Heading }: PresetPreviewProps) {
   const changes = presetChanges(loaded.settings, preset.settings);
   const open = changes.filter((c) => !loaded.locked.has(c.field));
   const kept = changes.filter((c) => loaded.locked.has(c.field));
   const items = preset.checklistItems?.length ?? 0;
   return (
     <section class="preset-preview" aria-labelledby={`${idPrefix}-changes-heading`}>
-      <h4 id={`${idPrefix}-changes-heading`}>{t('pre_preview_heading', preset.name)}</h4>
+      <Heading id={`${idPrefix}-changes-heading`}>{t('pre_preview_heading', preset.name)}</Heading>
       {preset.description && <p class="muted small">{preset.description}</p>}
       {open.length === 0 && items === 0 ? (
         <p>{t('pre_preview_nothing')}</p>
@@ -94,6 +102,14 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
   const [message, setMessage] = useState<Message>(null);
   const [busy, setBusy] = useState(false);
   const choice = choices.find((c) => c.key === chosen)?.preset ?? null;
+  // Applying an imported preset takes its button away: the focus goes back to the file field.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [refocusFile, setRefocusFile] = useState(false);
+  useEffect(() => {
+    if (!refocusFile || busy) return;
+    setRefocusFile(false);
+    fileInput.current?.focus();
+  }, [refocusFile, busy]);
 
   const run = async (task: () => Promise<string>) => {
     setBusy(true);
@@ -159,13 +175,15 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
             ))}
           </select>
         </div>
-        {choice && <PresetPreview loaded={loaded} preset={choice} idPrefix="preset" />}
+        {choice && <PresetPreview loaded={loaded} preset={choice} idPrefix="preset" heading="h3" />}
         <div class="button-row">
+          {/* aria-disabled while busy: a disabled button would drop keyboard focus. */}
           <button
             type="button"
             class="btn btn-primary"
-            disabled={busy || !choice}
-            onClick={() => choice && void run(() => applyPreset(loaded, choice))}
+            disabled={!choice}
+            aria-disabled={busy}
+            onClick={() => !busy && choice && void run(() => applyPreset(loaded, choice))}
           >
             {t('pre_apply')}
           </button>
@@ -177,6 +195,7 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
         <div class="field import-field">
           <label for="import-preset">{t('pre_import_label')}</label>
           <input
+            ref={fileInput}
             id="import-preset"
             class="input"
             type="file"
@@ -203,19 +222,21 @@ export function PresetsTab({ loaded }: { loaded: EffectiveLoaded }) {
         </div>
         {imported && (
           <>
-            <PresetPreview loaded={loaded} preset={imported} idPrefix="imported" />
+            <PresetPreview loaded={loaded} preset={imported} idPrefix="imported" heading="h4" />
             <div class="button-row">
               <button
                 type="button"
                 class="btn btn-primary"
-                disabled={busy}
-                onClick={() =>
+                aria-disabled={busy}
+                onClick={() => {
+                  if (busy) return;
+                  setRefocusFile(true);
                   void run(async () => {
                     const done = await applyPreset(loaded, imported);
                     setImported(null);
                     return done;
-                  })
-                }
+                  });
+                }}
               >
                 {t('pre_apply_imported')}
               </button>

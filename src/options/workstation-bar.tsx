@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Workstation } from '../core';
 import { t } from '../platform/i18n';
 import { ActionFeedback } from '../ui/action-feedback';
@@ -22,16 +22,33 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
   const [message, setMessage] = useState('');
   const { run, error } = useAction();
   const heading = useRef<HTMLHeadingElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const open = (next: Mode) => (e: Event) => {
-    opener.current = e.currentTarget as HTMLElement;
+  // The buttons leave the page while their form is open: a cancelled form gives the focus back to
+  // the button that opened it once the button row is back.
+  const buttons = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
+  const returnTo = useRef<Mode | null>(null);
+  useEffect(() => {
+    if (mode !== 'idle' || !returnTo.current) return;
+    buttons.current[returnTo.current]?.focus();
+    returnTo.current = null;
+  }, [mode]);
+  const open = (next: Mode) => () => {
+    returnTo.current = null;
     setMessage('');
     setMode(next);
   };
   const cancel = () => {
+    returnTo.current = mode;
     setMode('idle');
-    opener.current?.focus();
   };
+  const keep = (m: Mode) => (el: HTMLButtonElement | null) => {
+    buttons.current[m] = el;
+  };
+  /** A button that opens one of the bar's forms; focus comes back to it when the form closes. */
+  const modeButton = (which: Exclude<Mode, 'idle'>, label: string, name?: string) => (
+    <button ref={keep(which)} type="button" class="btn" aria-label={name} onClick={open(which)}>
+      {label}
+    </button>
+  );
   const finish = async (task: () => Promise<void>, done: string) => {
     if (!(await run(task))) return;
     setMode('idle');
@@ -73,17 +90,9 @@ export function WorkstationBar({ workstations, current, actions }: Props) {
       </div>
       {mode === 'idle' && (
         <div class="button-row">
-          <button type="button" class="btn" onClick={open('add')}>
-            {t('ck_add_workstation')}
-          </button>
-          <button type="button" class="btn" aria-label={t('ck_rename_named', current.name)} onClick={open('rename')}>
-            {t('ck_rename')}
-          </button>
-          {workstations.length > 1 && (
-            <button type="button" class="btn" aria-label={t('ck_delete_named', current.name)} onClick={open('delete')}>
-              {t('ck_delete')}
-            </button>
-          )}
+          {modeButton('add', t('ck_add_workstation'))}
+          {modeButton('rename', t('ck_rename'), t('ck_rename_named', current.name))}
+          {workstations.length > 1 && modeButton('delete', t('ck_delete'), t('ck_delete_named', current.name))}
         </div>
       )}
       {mode === 'add' && (

@@ -1,7 +1,13 @@
-import { type ChecklistItem, type ChecklistSection, type MergedChecklist, mergeItems } from '../core';
+import {
+  type ChecklistItem,
+  type ChecklistSection,
+  type MergedChecklist,
+  mergeItems,
+  policyChecklistItems,
+} from '../core';
 import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../data/checklist';
 import { browser } from './browser';
-import { onPolicyChanged, readPolicy } from './policy-store';
+import { onPolicyChanged, readManagedPolicy } from './policy-store';
 import { onStorageKeyChanged } from './storage-watch';
 
 /**
@@ -12,11 +18,11 @@ import { onStorageKeyChanged } from './storage-watch';
 export const EXTRA_ITEMS_KEY = 'checklistExtraItems';
 
 export async function readChecklist(): Promise<MergedChecklist> {
-  const [stored, policy] = await Promise.all([browser.storage.local.get(EXTRA_ITEMS_KEY), readPolicy()]);
+  const [stored, managed] = await Promise.all([browser.storage.local.get(EXTRA_ITEMS_KEY), readManagedPolicy()]);
   const own = stored[EXTRA_ITEMS_KEY];
+  const fromPolicy = policyChecklistItems(managed);
   // Policy items come after the person's own; mergeItems judges every item on its own.
-  const local =
-    policy.checklistItems.length === 0 ? own : [...(Array.isArray(own) ? own : []), ...policy.checklistItems];
+  const local = fromPolicy.length === 0 ? own : [...(Array.isArray(own) ? own : []), ...fromPolicy];
   const builtIn = {
     sections: CHECKLIST_SECTIONS as readonly ChecklistSection[],
     items: CHECKLIST_ITEMS as readonly ChecklistItem[],

@@ -1,15 +1,9 @@
-import { type EngineState, parseEngineState } from '../core';
-import { browser } from './browser';
+import type { EngineState } from '../core';
+import { ENGINE_KEY } from './engine-read';
 import { isQuotaError, setMakingRoom } from './history-store';
-import { onStorageKeyChanged } from './storage-watch';
 
-const KEY = 'engine';
-
-/** The engine's state, in storage.local: timer state is per device and changes too often for sync. */
-export async function readEngineState(now: number): Promise<EngineState> {
-  const raw = (await browser.storage.local.get(KEY))[KEY];
-  return parseEngineState(raw, now).state;
-}
+// Pages only read the state: they import engine-read.ts, which leaves the history's code out.
+export { onEngineStateChanged, readEngineState } from './engine-read';
 
 /**
  * Stores the engine's state; false when storage is full even after the oldest history days made
@@ -19,14 +13,10 @@ export async function readEngineState(now: number): Promise<EngineState> {
  */
 export async function writeEngineState(state: EngineState): Promise<boolean> {
   try {
-    await setMakingRoom({ [KEY]: state });
+    await setMakingRoom({ [ENGINE_KEY]: state });
     return true;
   } catch (error) {
     if (isQuotaError(error)) return false;
     throw error;
   }
-}
-
-export function onEngineStateChanged(listener: () => void): () => void {
-  return onStorageKeyChanged(KEY, ['local'], listener);
 }

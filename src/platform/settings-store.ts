@@ -15,7 +15,7 @@ import {
   withoutLocked,
 } from '../core';
 import { browser } from './browser';
-import { readPolicy } from './policy-store';
+import { readPolicySettings } from './policy-store';
 import { onStorageKeyChanged } from './storage-watch';
 
 const KEY = 'settings';
@@ -23,14 +23,18 @@ const KEY = 'settings';
 export type SettingsArea = 'sync' | 'local';
 
 /** The settings Sitwell runs with, and where each part of them comes from. */
-export interface EffectiveLoaded extends Loaded {
+export interface SettingsInEffect extends Loaded {
   /** Dotted paths the administrator enforces; they cannot be changed here. */
   locked: ReadonlySet<string>;
   /** Dotted paths whose starting value the administrator set (the person may change them). */
   adminDefaults: ReadonlySet<string>;
   organization: string | null;
-  /** Policy values that were ignored, one sentence each. */
+  /** Ignored values of the policy's settings parts, one sentence each. */
   policyProblems: readonly Msg[];
+}
+
+/** With the whole policy (team presets, checklist items) beside them, for the Presets tab (team-policy.ts). */
+export interface EffectiveLoaded extends SettingsInEffect {
   policy: Policy;
 }
 
@@ -59,8 +63,8 @@ async function readUser(): Promise<{ stored: unknown; loaded: Loaded }> {
  * fails they are written to local instead, and the newer of the two copies wins on read. What is
  * returned is the effective result: built-in defaults < admin defaults < the person's own < enforced.
  */
-export async function readSettings(): Promise<EffectiveLoaded> {
-  const [{ stored, loaded }, policy] = await Promise.all([readUser(), readPolicy()]);
+export async function readSettings(): Promise<SettingsInEffect> {
+  const [{ stored, loaded }, policy] = await Promise.all([readUser(), readPolicySettings()]);
   // Until the person saves a choice of their own, the administrator's defaults apply.
   const user: PartialSettings | Settings = stored === undefined || stored === null ? {} : loaded.settings;
   const settings = effectiveSettings({ adminDefaults: policy.defaults, user, enforced: policy.enforced });
@@ -71,7 +75,6 @@ export async function readSettings(): Promise<EffectiveLoaded> {
     adminDefaults: lockedFields(policy.defaults),
     organization: policy.organization,
     policyProblems: policy.problems,
-    policy,
   };
 }
 
@@ -81,7 +84,7 @@ export async function readSettings(): Promise<EffectiveLoaded> {
  * comes back if the policy is lifted.
  */
 export async function writeSettings(settings: Settings, now = Date.now()): Promise<SettingsArea> {
-  const [{ loaded }, policy] = await Promise.all([readUser(), readPolicy()]);
+  const [{ loaded }, policy] = await Promise.all([readUser(), readPolicySettings()]);
   const locked = lockedFields(policy.enforced);
   const own = withoutLocked(settings as PartialSettings, locked);
   const body = structuredClone(loaded.settings) as unknown as Record<string, unknown>;

@@ -1,19 +1,14 @@
 import '../ui/theme.css';
 import './popup.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { openShortcutSettings, readShortcuts, type Shortcut } from '../platform/commands';
+import { useEffect } from 'preact/hooks';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
 import { openOptionsPage } from '../platform/messaging';
 import { openHelpPage, openOptionsAt } from '../platform/open-tab';
-import { saveSettings, statusActions } from '../ui/actions';
+import { statusActions } from '../ui/actions';
 import { localizePage } from '../ui/localize-page';
-import { useChecklistState } from '../ui/use-checklist';
-import { useChecklistItems } from '../ui/use-checklist-items';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
-import { useHistory } from '../ui/use-history';
-import { useEngineStatus, useToday } from '../ui/use-store';
-import { summarizeWorkstation } from '../ui/workstation-summary';
+import { useEngineStatus } from '../ui/use-store';
 import { Popup } from './popup';
 
 localizePage('popup_title');
@@ -31,32 +26,11 @@ const openChecklist = () => {
 const openHistory = () => {
   void openOptionsAt('history').then(() => window.close());
 };
-const changeShortcuts = () => {
-  void openShortcutSettings().then(() => window.close());
-};
 const acknowledge = () => acknowledgeDisclaimer();
-
-/** The shortcuts as the browser has them; read once, since changing them means leaving the popup. */
-function useShortcuts(): readonly Shortcut[] | null {
-  const [shortcuts, setShortcuts] = useState<readonly Shortcut[] | null>(null);
-  useEffect(() => {
-    void readShortcuts().then(setShortcuts);
-  }, []);
-  return shortcuts;
-}
 
 function App() {
   const engine = useEngineStatus();
-  const day = useToday();
-  const history = useHistory();
   const acknowledged = useDisclaimerAcknowledged();
-  const checklist = useChecklistState();
-  const { items } = useChecklistItems();
-  const workstation =
-    engine && checklist
-      ? summarizeWorkstation(checklist, items, engine.settings.checklist.recheckDays, engine.now)
-      : null;
-  const shortcuts = useShortcuts();
   const shown = engine !== null;
   useEffect(() => {
     // Read by the start-up benchmark: how soon the status line is on screen after opening.
@@ -65,21 +39,13 @@ function App() {
   return (
     <Popup
       engine={engine}
-      day={day}
-      history={history}
       openHistory={openHistory}
       actions={actions}
-      saveSettings={saveSettings}
       openOptions={openOptions}
       openHelp={openHelp}
       disclaimerAcknowledged={acknowledged}
       acknowledgeDisclaimer={acknowledge}
-      workstation={workstation}
       openChecklist={openChecklist}
-      locked={engine?.locked}
-      organization={engine?.organization}
-      shortcuts={shortcuts}
-      changeShortcuts={changeShortcuts}
     />
   );
 }

@@ -5,6 +5,11 @@ export interface Tab {
   id: string;
   label: string;
   panel: ComponentChildren;
+  /**
+   * Renders the panel only once its tab is first opened (it then stays mounted), so a panel
+   * that fetches its code on demand is not fetched with the page.
+   */
+  whenOpened?: boolean;
 }
 
 interface Props {
@@ -25,6 +30,7 @@ const STEP: Record<string, (i: number, n: number) => number> = {
 /**
  * The WAI-ARIA tabs pattern with automatic activation: one tab stop, arrow keys move between
  * tabs. Hidden panels stay mounted so a half-edited form survives a look at another tab.
+ * The panel element is always there for the tab to control; only its content may wait.
  */
 export function Tabs({ label, tabs, initial }: Props) {
   const [active, setActive] = useState(() =>
@@ -33,6 +39,8 @@ export function Tabs({ label, tabs, initial }: Props) {
       tabs.findIndex((t) => t.id === initial),
     ),
   );
+  const opened = useRef(new Set<number>());
+  opened.current.add(active);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const onKeyDown = (e: KeyboardEvent) => {
     const step = STEP[e.key];
@@ -74,7 +82,7 @@ export function Tabs({ label, tabs, initial }: Props) {
           aria-labelledby={`tab-${tab.id}`}
           hidden={i !== active}
         >
-          {tab.panel}
+          {!tab.whenOpened || opened.current.has(i) ? tab.panel : null}
         </div>
       ))}
     </>

@@ -1,9 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { type DayRecord, dayOf, describeStatus, type EngineState, type Settings, type Status } from '../core';
-import { onEngineStateChanged, readEngineState } from '../platform/engine-store';
-import { onHistoryChanged, readHistory } from '../platform/history-store';
+import { describeStatus, type EngineState, type Settings, type Status } from '../core';
+import { onEngineStateChanged, readEngineState } from '../platform/engine-read';
 import { onPolicyChanged } from '../platform/policy-store';
-import { type EffectiveLoaded, onSettingsChanged, readSettings } from '../platform/settings-store';
+import { onSettingsChanged, readSettings, type SettingsInEffect } from '../platform/settings-store';
 import { useNow } from './use-now';
 
 /** How often the status line is recomputed: minutes have to tick while the popup stays open. */
@@ -67,13 +66,6 @@ export function useEngineStatus(): StatusSnapshot | null {
 }
 
 /** The effective settings with where they come from (policy locks, organization); kept live. */
-export function useEffectiveSettings(): EffectiveLoaded | null {
+export function useEffectiveSettings(): SettingsInEffect | null {
   return useStored(readSettings, [onSettingsChanged, onPolicyChanged]);
-}
-
-/** Today's counts; the minute tick moves the table to a fresh day at midnight. */
-export function useToday(): DayRecord | null {
-  const history = useStored(readHistory, [onHistoryChanged]);
-  const now = useNow(60_000);
-  return history && dayOf(history, now);
 }

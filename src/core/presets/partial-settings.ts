@@ -1,12 +1,14 @@
 import { type Msg, msg } from '../message';
-import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
+import { POSITIONS } from '../routine/types';
 import { deletePath, setPath } from './paths';
 
 export { getPath, setPath } from './paths';
 
-import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS } from '../settings/defaults';
+import type { Settings } from '../settings/defaults';
 import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from '../settings/field-checks';
-import type { LimitedField } from '../settings/limits';
+import { FIELD_CHECKS, type FieldCheck, SETTINGS_SECTIONS } from '../settings/fields';
+
+export { SETTINGS_FIELDS } from '../settings/fields';
 
 /** Settings with every field optional, one level down too: the shape of presets and policy layers. */
 export type PartialSettings = {
@@ -23,55 +25,11 @@ export interface ValidatedPartial {
 }
 
 type Checks = ReturnType<typeof fieldChecks>;
-type Check = (c: Checks, obj: Obj, path: string) => unknown;
 
 // The fallback is never returned for a field that is present, so `undefined` (an empty list for
-// lists, which copy theirs) stands in for it;
-// whether the check accepted the value is read off the error list instead.
+// lists, which copy theirs) stands in for it; whether the check accepted the value is read off
+// the error list instead.
 const none = undefined as never;
-const num: Check = (c, o, p) => c.num(o, p as LimitedField, none);
-const bool: Check = (c, o, p) => c.bool(o, p, none);
-const time: Check = (c, o, p) => c.time(o, p, none);
-
-/**
- * One check per settings field, keyed by dotted path. The rules themselves live in field-checks.ts
- * (shared with validateSettings), so a preset can never accept what the options page would refuse.
- */
-export const FIELD_CHECKS: Readonly<Record<string, Check>> = {
-  'stretchBreak.enabled': bool,
-  'stretchBreak.everyMinutes': num,
-  'stretchBreak.durationMinutes': num,
-  'microBreak.enabled': bool,
-  'microBreak.everyMinutes': num,
-  'microBreak.durationSeconds': num,
-  idleResetMinutes: num,
-  'snooze.minutes': num,
-  'snooze.maxPerBreak': num,
-  'workHours.enabled': bool,
-  'workHours.days': (c, o, p) => c.list(o, p, WEEKDAYS, 'days', []),
-  'workHours.start': time,
-  'workHours.end': time,
-  'prompt.style': (c, o, p) => c.oneOf(o, p, PROMPT_STYLES, none),
-  'routine.focusAreas': (c, o, p) => c.list(o, p, BODY_AREAS, 'body areas', []),
-  'routine.positions': (c, o, p) => c.list(o, p, POSITIONS, 'positions', []),
-  'routine.equipment': (c, o, p) => c.list(o, p, EQUIPMENT, 'equipment', []),
-  'routine.atOffice': bool,
-  'sitStand.enabled': bool,
-  'sitStand.sitMinutes': num,
-  'sitStand.standMinutes': num,
-  'sitStand.moveMinutes': num,
-  'postureCheck.enabled': bool,
-  'postureCheck.everyMinutes': num,
-  'checklist.recheckDays': num,
-  'defer.fullscreen': bool,
-  'defer.meetings': bool,
-  'defer.maxMinutes': num,
-};
-
-/** Every settings field as a dotted path, in the order of the settings shape. */
-export const SETTINGS_FIELDS: readonly string[] = Object.keys(FIELD_CHECKS);
-
-const SECTIONS = Object.keys(DEFAULT_SETTINGS).filter((k) => isObj((DEFAULT_SETTINGS as unknown as Obj)[k]));
 
 /**
  * Keeps the fields of `input` that are present and valid, and reports each bad or unknown one by
@@ -92,7 +50,7 @@ export function validatePartialSettings(input: unknown, fieldPrefix = ''): Valid
   for (const key of Object.keys(input)) {
     if (key === 'idleResetMinutes') {
       take(c, found, input, key, out);
-    } else if (SECTIONS.includes(key)) {
+    } else if (SETTINGS_SECTIONS.includes(key)) {
       const section = input[key];
       if (!isObj(section)) {
         found.push({ field: key, message: settingsErrors.sectionNotAnObject(key) });
@@ -127,7 +85,7 @@ function take(c: Checks, errors: FieldError[], obj: Obj, path: string, out: Reco
   // A key holding undefined is absent, as it would be once written to JSON or storage.
   if (obj[path.split('.').pop() as string] === undefined) return;
   const before = errors.length;
-  const value = (FIELD_CHECKS[path] as Check)(c, obj, path);
+  const value = (FIELD_CHECKS[path] as FieldCheck)(c, obj, path, none);
   if (errors.length === before) setPath(out, path, value);
 }
 

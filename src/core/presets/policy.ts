@@ -2,14 +2,11 @@ import type { Checklist } from '../checklist/merge';
 import { type Msg, msg } from '../message';
 import { dropPollutionKeys } from '../safe-json';
 import { isObj } from '../settings/field-checks';
-import { type PartialSettings, validatePartialSettings } from './partial-settings';
+import { type PolicySettings, parsePolicySettings } from './policy-settings';
 import { type Preset, parsePreset } from './preset';
 
 /** Admin policy as read from managed storage (public/managed-schema.json), after validation. */
-export interface Policy {
-  organization: string | null;
-  enforced: PartialSettings;
-  defaults: PartialSettings;
+export interface Policy extends PolicySettings {
   /** Passed on unchecked: mergeItems judges them item by item where the checklist is built. */
   checklistItems: unknown[];
   presets: Preset[];
@@ -17,39 +14,16 @@ export interface Policy {
   problems: Msg[];
 }
 
-const KNOWN = ['organization', 'enforced', 'defaults', 'checklistItems', 'presets'];
-
 /**
- * Reads policy leniently, unlike a preset file: nobody at the desk can fix a policy, so one bad
- * value is dropped and reported while everything else still applies. Prototype-pollution keys are
- * dropped silently first, at every depth (safe-json.ts). Never throws.
+ * The whole policy, for the page that shows it: the settings parts (policy-settings.ts, all the
+ * worker reads), then the checklist items and the team presets, whose problems are listed after
+ * those of the settings parts. Read leniently, like the settings parts. Never throws.
  */
 export function parsePolicy(managed: unknown, checklist?: Checklist): Policy {
+  const policy: Policy = { ...parsePolicySettings(managed), checklistItems: [], presets: [] };
   const raw = dropPollutionKeys(managed);
-  const policy: Policy = {
-    organization: null,
-    enforced: {},
-    defaults: {},
-    checklistItems: [],
-    presets: [],
-    problems: [],
-  };
-  if (raw === undefined || raw === null) return policy;
-  if (!isObj(raw)) {
-    policy.problems.push(msg('pre_pol_not_object'));
-    return policy;
-  }
+  if (!isObj(raw)) return policy;
   const { problems } = policy;
-  for (const key of Object.keys(raw)) if (!KNOWN.includes(key)) problems.push(msg('pre_pol_unknown', key));
-  const org = raw.organization;
-  if (typeof org === 'string' && org.trim() !== '') policy.organization = org.trim();
-  else if (org !== undefined) problems.push(msg('pre_pol_organization'));
-
-  for (const layer of ['enforced', 'defaults'] as const) {
-    const { settings, errors } = validatePartialSettings(raw[layer], `${layer}.`);
-    policy[layer] = settings;
-    problems.push(...errors.map((e) => e.message));
-  }
 
   const items = raw.checklistItems;
   if (Array.isArray(items)) policy.checklistItems = items;

@@ -1,6 +1,7 @@
-import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
-import { DEFAULT_SETTINGS, PROMPT_STYLES, type Settings, WEEKDAYS } from './defaults';
+import { POSITIONS } from '../routine/types';
+import { DEFAULT_SETTINGS, type Settings } from './defaults';
 import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from './field-checks';
+import { FIELD_CHECKS, type FieldCheck, SETTINGS_FIELDS, SETTINGS_SECTIONS } from './fields';
 
 export type { FieldError, ListNoun } from './field-checks';
 export { settingsErrors } from './field-checks';
@@ -21,66 +22,24 @@ export function validateSettings(input: unknown, base: Settings = DEFAULT_SETTIN
   if (input !== undefined && !isObj(input)) {
     errors.push({ field: '', message: settingsErrors.notAnObject() });
   }
-  const { section, num, bool, time, oneOf, list } = fieldChecks(errors);
-
-  const s = section(root, 'stretchBreak');
-  const m = section(root, 'microBreak');
-  const z = section(root, 'snooze');
-  const w = section(root, 'workHours');
-  const p = section(root, 'prompt');
-  const r = section(root, 'routine');
-  const ss = section(root, 'sitStand');
-  const pc = section(root, 'postureCheck');
-  const cl = section(root, 'checklist');
-  const df = section(root, 'defer');
-
-  const settings: Settings = {
-    stretchBreak: {
-      enabled: bool(s, 'stretchBreak.enabled', base.stretchBreak.enabled),
-      everyMinutes: num(s, 'stretchBreak.everyMinutes', base.stretchBreak.everyMinutes),
-      durationMinutes: num(s, 'stretchBreak.durationMinutes', base.stretchBreak.durationMinutes),
-    },
-    microBreak: {
-      enabled: bool(m, 'microBreak.enabled', base.microBreak.enabled),
-      everyMinutes: num(m, 'microBreak.everyMinutes', base.microBreak.everyMinutes),
-      durationSeconds: num(m, 'microBreak.durationSeconds', base.microBreak.durationSeconds),
-    },
-    idleResetMinutes: num(root, 'idleResetMinutes', base.idleResetMinutes),
-    snooze: {
-      minutes: num(z, 'snooze.minutes', base.snooze.minutes),
-      maxPerBreak: num(z, 'snooze.maxPerBreak', base.snooze.maxPerBreak),
-    },
-    workHours: {
-      enabled: bool(w, 'workHours.enabled', base.workHours.enabled),
-      days: list(w, 'workHours.days', WEEKDAYS, 'days', base.workHours.days),
-      start: time(w, 'workHours.start', base.workHours.start),
-      end: time(w, 'workHours.end', base.workHours.end),
-    },
-    prompt: { style: oneOf(p, 'prompt.style', PROMPT_STYLES, base.prompt.style) },
-    routine: {
-      focusAreas: list(r, 'routine.focusAreas', BODY_AREAS, 'body areas', base.routine.focusAreas),
-      positions: list(r, 'routine.positions', POSITIONS, 'positions', base.routine.positions),
-      equipment: list(r, 'routine.equipment', EQUIPMENT, 'equipment', base.routine.equipment),
-      atOffice: bool(r, 'routine.atOffice', base.routine.atOffice),
-    },
-    sitStand: {
-      enabled: bool(ss, 'sitStand.enabled', base.sitStand.enabled),
-      sitMinutes: num(ss, 'sitStand.sitMinutes', base.sitStand.sitMinutes),
-      standMinutes: num(ss, 'sitStand.standMinutes', base.sitStand.standMinutes),
-      moveMinutes: num(ss, 'sitStand.moveMinutes', base.sitStand.moveMinutes),
-    },
-    postureCheck: {
-      enabled: bool(pc, 'postureCheck.enabled', base.postureCheck.enabled),
-      everyMinutes: num(pc, 'postureCheck.everyMinutes', base.postureCheck.everyMinutes),
-    },
-    checklist: { recheckDays: num(cl, 'checklist.recheckDays', base.checklist.recheckDays) },
-    defer: {
-      fullscreen: bool(df, 'defer.fullscreen', base.defer.fullscreen),
-      meetings: bool(df, 'defer.meetings', base.defer.meetings),
-      maxMinutes: num(df, 'defer.maxMinutes', base.defer.maxMinutes),
-    },
-  };
-  checkWorkHours(settings, w, base, errors);
+  const checks = fieldChecks(errors);
+  // Every section first, so one that is not an object is reported before any field.
+  const sections = new Map(SETTINGS_SECTIONS.map((name) => [name, checks.section(root, name)]));
+  const out: Obj = {};
+  for (const field of SETTINGS_FIELDS) {
+    const [head, tail] = field.split('.') as [string, string | undefined];
+    const from = tail === undefined ? root : (sections.get(head) as Obj);
+    const fallback = (tail === undefined ? base[head as keyof Settings] : getIn(base, head, tail)) as never;
+    const value = (FIELD_CHECKS[field] as FieldCheck)(checks, from, field, fallback);
+    if (tail === undefined) {
+      out[head] = value;
+    } else {
+      out[head] ??= {};
+      (out[head] as Obj)[tail] = value;
+    }
+  }
+  const settings = out as unknown as Settings;
+  checkWorkHours(settings, sections.get('workHours') as Obj, base, errors);
   checkRoutine(settings, base, errors);
   return { settings, errors };
 }
@@ -113,3 +72,7 @@ function checkRoutine(settings: Settings, base: Settings, errors: FieldError[]):
 }
 
 const nonEmpty = <T>(list: readonly T[], otherwise: readonly T[]): T[] => [...(list.length > 0 ? list : otherwise)];
+
+/** A field of a section of `settings`. */
+const getIn = (settings: Settings, section: string, field: string): unknown =>
+  (settings as unknown as Record<string, Obj>)[section]?.[field];
