@@ -159,7 +159,11 @@ export const arbScenario = (maxOps = 80): fc.Arbitrary<Scenario> =>
 
 /** Plays a scenario in the simulator; every call of reduce is in sim.steps. */
 export function simulate({ start, settings, ops }: Scenario): Sim {
-  const sim = new Sim(start, settings);
+  return play(new Sim(start, settings), ops);
+}
+
+/** Plays ops in a simulator of the caller's (a subclass may, say, make its wakes see a busy window). */
+export function play<S extends Sim>(sim: S, ops: readonly Op[]): S {
   for (const op of ops) {
     switch (op.t) {
       case 'wait':

@@ -6,7 +6,7 @@ import { badgeFor, describeStatus } from '../../../src/core/schedule/status';
 import type { Busy, BusyReason, Deferral, EngineEvent, EngineState } from '../../../src/core/schedule/types';
 import type { Settings } from '../../../src/core/settings/defaults';
 import { statusText } from '../../../src/shared/status-text';
-import { arbScenario, arbSettings, type Op } from './arbitraries';
+import { arbScenario, arbSettings, type Op, play } from './arbitraries';
 import { HOUR, MINUTE, SECOND, Sim, type Step, settingsWith, T0 } from './drive';
 
 // PROPERTY_RUNS=5000 npx vitest run --project unit defer  searches harder.
@@ -196,40 +196,6 @@ const arbDefer: fc.Arbitrary<Settings['defer']> = fc.record({
   meetings: fc.boolean(),
   maxMinutes: fc.integer({ min: 1, max: 60 }),
 });
-
-/** Plays the same ops as arbitraries.ts simulate(), in a simulator whose wakes carry `busyAt`. */
-function play(sim: Sim, ops: Op[]): Sim {
-  for (const op of ops) {
-    switch (op.t) {
-      case 'wait':
-        sim.wait(op.delay);
-        break;
-      case 'next-alarm':
-        sim.nextAlarm();
-        break;
-      case 'answer':
-        sim.nextAlarm();
-        sim.act(op.action, sim.now + op.delay);
-        break;
-      case 'action':
-        sim.act(op.action, sim.now + op.delay);
-        break;
-      case 'idle':
-        sim.idle(op.state, sim.now + op.delay);
-        break;
-      case 'settings':
-        sim.changeSettings(op.settings, sim.now + op.delay);
-        break;
-      case 'sleep':
-        sim.sleepUntil(sim.now + op.ms, op.event);
-        break;
-      case 'clock-back':
-        sim.dispatch(op.event, sim.now - op.ms);
-        break;
-    }
-  }
-  return sim;
-}
 
 /** Random days (actions, idle, sleep, clocks set back, settings changes) with a busy timeline. */
 const arbBusyDay = fc
