@@ -1,16 +1,15 @@
 import type { IdleState } from '../../src/core';
-
-type Listener = (state: IdleState) => void;
+import { fakeEvent } from './fake-event';
 
 /** A stand-in for browser.idle: tests set the state and fire changes by hand. */
 export const fakeIdle = {
   state: 'active' as IdleState,
   interval: 0,
-  listeners: [] as Listener[],
+  onStateChanged: fakeEvent<[state: IdleState]>(),
   reset() {
-    this.state = 'active';
-    this.interval = 0;
-    this.listeners = [];
+    fakeIdle.state = 'active';
+    fakeIdle.interval = 0;
+    fakeIdle.onStateChanged.clear();
   },
   setDetectionInterval(seconds: number) {
     fakeIdle.interval = seconds;
@@ -18,19 +17,8 @@ export const fakeIdle = {
   async queryState(_seconds: number): Promise<IdleState> {
     return fakeIdle.state;
   },
-  onStateChanged: {
-    addListener(listener: Listener) {
-      fakeIdle.listeners.push(listener);
-    },
-    removeListener(listener: Listener) {
-      fakeIdle.listeners = fakeIdle.listeners.filter((l) => l !== listener);
-    },
-    hasListener(listener: Listener) {
-      return fakeIdle.listeners.includes(listener);
-    },
-  },
   fire(state: IdleState) {
     fakeIdle.state = state;
-    for (const l of fakeIdle.listeners) l(state);
+    fakeIdle.onStateChanged.fire(state);
   },
 };
