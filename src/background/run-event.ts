@@ -35,7 +35,8 @@ export async function runEvent(
   options: RunOptions = {},
 ): Promise<{ state: EngineState; settings: Settings }> {
   const now = Date.now();
-  const [{ settings }, state] = await Promise.all([readSettings(), readEngineState(now)]);
+  // Effects a worker stopped mid-way left undone are read with the state, in the same round trip.
+  const [{ settings }, state, undone] = await Promise.all([readSettings(), readEngineState(now), readOutbox(now)]);
   if (event.type === 'start' || event.type === 'settings-changed') {
     setIdleDetection(idleDetectionSeconds(settings));
   }
@@ -45,8 +46,7 @@ export async function runEvent(
   const found =
     event.type === 'start' || event.type === 'alarm' ? { ...event, busy: await findBusy(settings.defer) } : event;
   const { state: next, effects } = reduce(state, found, now, settings);
-  // Effects a worker stopped mid-way left undone come first (the prompt it decided on, its record).
-  const undone = await readOutbox(now);
+  // Effects left undone come first (the prompt a stopped worker decided on, its record).
   const todo = [...undone, ...effects];
   // State and effects are stored in one write before anything is shown: the next wake starts from
   // the new state, never repeats a prompt already decided, and finds any effect not carried out.
