@@ -53,7 +53,8 @@ function readWorkstations(raw: unknown, names: WorkstationNames): Workstation[] 
       id: w.id,
       name: name || names.numbered(out.length + 1),
       answers: answers as Record<string, Answer>,
-      lastFullCheckAt: typeof at === 'number' && Number.isFinite(at) && at >= 0 ? at : null,
+      // Math.max turns -0 into 0, which JSON would do on the next write anyway.
+      lastFullCheckAt: typeof at === 'number' && Number.isFinite(at) && at >= 0 ? Math.max(0, at) : null,
     });
   }
   return out;

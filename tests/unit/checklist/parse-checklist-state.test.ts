@@ -133,4 +133,11 @@ describe('parseChecklistState', () => {
       }),
     );
   });
+
+  it('reads a check time of -0 as 0, so the state reads back unchanged after a JSON round trip', () => {
+    // fast-check's counterexample (seed 216741363): JSON writes -0 as 0.
+    const state = parseChecklistState({ workstations: [{ id: ' ', lastFullCheckAt: -0 }] }, NAMES);
+    expect(Object.is(state.workstations[0]?.lastFullCheckAt, 0)).toBe(true);
+    expect(parseChecklistState(JSON.parse(JSON.stringify(state)), NAMES)).toEqual(state);
+  });
 });
