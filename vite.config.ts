@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
 import { locales } from './scripts/vite-plugin-locales.ts';
+import { workerBundle } from './scripts/vite-plugin-worker.ts';
 
 /** A module of src/ whose path starts with one of `paths`. */
 const under =
@@ -12,50 +13,45 @@ const under =
     paths.some((p) => id.includes(`/src/${p}`));
 
 /**
- * The chunks pages and the worker share. Each file an entry loads costs it a few hundred bytes of
- * compression, so the code each needs at start-up comes in a few chunks named for what they hold
- * (scripts/bundle-sizes.mjs measures them). A group takes the modules it names and what those
- * import, unless a group of higher priority took them first.
+ * The chunks the pages share (the worker is bundled on its own: scripts/vite-plugin-worker.ts).
+ * Each file a page loads costs it compression, so what every page needs as it starts comes in one
+ * chunk; scripts/bundle-sizes.mjs measures what each entry loads. A group takes the modules it
+ * names and what those import, unless a group of higher priority took them first.
  */
 const CHUNK_GROUPS = [
-  // Data lists: otherwise the bundler may fold them into a chunk the worker loads.
+  // Data lists, fetched by the pages that show them.
   { name: 'checklist-data', test: under('data/checklist'), priority: 60 },
   { name: 'exercise-data', test: under('data/exercises'), priority: 60 },
-  // Everywhere: the browser API and the words.
-  { name: 'browser', test: /webextension-polyfill|\/src\/platform\/(browser|i18n)\.ts/, priority: 50 },
-  // Every page, not the worker: Preact, the theme's styles (in a chunk with code, so they come
-  // before each page's own) and what every page calls as it starts.
+  // The options and break pages, not the popup's first paint: the history and the checklist's state.
+  { name: 'records', test: under('platform/history-store', 'platform/checklist-store'), priority: 40 },
+  // Every page as it starts: the browser API and the words, Preact and its hooks, the theme's
+  // styles (in a chunk with code, so they come before each page's own), the settings in effect,
+  // the engine's state and the status, live storage reads, actions, tabs, and Vite's loader for
+  // the parts a page fetches later.
   {
-    name: 'page-base',
+    name: 'page-start',
     test: (id: string) =>
-      /\/preact\/(dist|jsx-runtime)\//.test(id) || under('ui/theme.css', 'ui/localize-page', 'ui/disclaimer-text')(id),
-    priority: 40,
-  },
-  // The popup, the pages and the worker: the settings in effect, the engine's state and the status.
-  {
-    name: 'status',
-    test: under('platform/settings-store', 'platform/engine-read', 'core/schedule/status', 'shared/status-text'),
-    priority: 30,
-  },
-  // The pages and the worker, not the popup's first paint: the history and the checklist's state.
-  { name: 'records', test: under('platform/history-store', 'platform/checklist-store'), priority: 20 },
-  // The popup and the pages, not the worker: hooks, live storage reads, actions, tabs, and Vite's
-  // loader for the parts a page fetches later.
-  {
-    name: 'page-ui',
-    test: (id: string) =>
-      /\/preact\/hooks\/|vite\/preload-helper/.test(id) ||
+      /webextension-polyfill|\/preact\/(dist|jsx-runtime|hooks)\/|vite\/preload-helper/.test(id) ||
       under(
+        'platform/browser.ts',
+        'platform/i18n',
+        'ui/theme.css',
+        'ui/localize-page',
+        'ui/disclaimer-text',
+        'platform/settings-store',
+        'platform/engine-read',
+        'core/schedule/status',
+        'shared/status-text',
         'ui/use-store',
         'ui/actions',
         'ui/tabs',
         'ui/lazy',
         'ui/status-actions',
-        'ui/disclaimer-notice',
         'ui/use-disclaimer',
+        'ui/disclaimer-notice',
         'platform/open-tab',
       )(id),
-    priority: 10,
+    priority: 50,
   },
 ];
 
@@ -65,9 +61,16 @@ const CHUNK_GROUPS = [
 // loader under `vite dev`, which nothing here uses.
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
-  const targetManifest = browser === 'firefox' ? firefoxManifest(manifest) : manifest;
+  // The worker is built apart, into one file (scripts/vite-plugin-worker.ts), and named in the
+  // manifest afterwards; crxjs builds the pages.
+  const { background, ...pagesManifest } = browser === 'firefox' ? firefoxManifest(manifest) : manifest;
   return {
-    plugins: [preact(), crx({ manifest: targetManifest as ManifestV3Export, browser }), locales()],
+    plugins: [
+      preact(),
+      crx({ manifest: pagesManifest as ManifestV3Export, browser }),
+      locales(),
+      workerBundle(manifest.background.service_worker, browser),
+    ],
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
