@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
 import { locales } from './scripts/vite-plugin-locales.ts';
+import { polyfillApis } from './scripts/vite-plugin-polyfill-apis.ts';
 import { workerBundle } from './scripts/vite-plugin-worker.ts';
 
 /** A module of src/ whose path starts with one of `paths`. */
@@ -48,7 +49,8 @@ const CHUNK_GROUPS = [
         'ui/lazy',
         'ui/status-actions',
         'ui/use-disclaimer',
-        'ui/disclaimer-notice',
+        'ui/use-action',
+        'ui/first-run-notice',
         'platform/open-tab',
       )(id),
     priority: 50,
@@ -67,6 +69,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       preact(),
+      polyfillApis(),
       crx({ manifest: pagesManifest as ManifestV3Export, browser }),
       locales(),
       workerBundle(manifest.background.service_worker, browser),

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 const EXPLAINED = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^assets\/page-base-[\w-]+\.js$/, // the chunk that holds Preact (vite.config.ts)
+    file: /^assets\/page-start-[\w-]+\.js$/, // the chunk that holds Preact (vite.config.ts)
     why: "Preact's renderer has an innerHTML branch for dangerouslySetInnerHTML, which Sitwell never uses",
   },
 ];

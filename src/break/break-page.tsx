@@ -1,7 +1,7 @@
 import type { BreakKind, Routine } from '../core';
 import type { MessageKey } from '../locales/keys';
 import { t } from '../platform/i18n';
-import { DisclaimerNotice } from '../ui/disclaimer-notice';
+import { FirstRunNotice } from '../ui/first-run-notice';
 import { Loading } from '../ui/loading';
 import type { StatusActions } from '../ui/status-actions';
 import { snoozeOffer } from '../ui/status-actions';
@@ -72,7 +72,7 @@ export function BreakPage(props: BreakPageProps) {
         <h1 data-testid="break-kind">{breakTitle(kind)}</h1>
         {stage?.name === 'taking' && <Countdown secondsLeft={secondsLeft} label={t('break_time_left')} />}
       </header>
-      {props.disclaimerAcknowledged === false && <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} />}
+      {props.disclaimerAcknowledged === false && <FirstRunNotice onAcknowledge={props.acknowledgeDisclaimer} />}
       {!engine || !stage ? (
         <Loading />
       ) : stage.name === 'prompted' ? (

@@ -1,5 +1,5 @@
 import { t } from '../platform/i18n';
-import { DisclaimerNotice } from '../ui/disclaimer-notice';
+import { FirstRunNotice } from '../ui/first-run-notice';
 import { lazy } from '../ui/lazy';
 import { Loading } from '../ui/loading';
 import { type StatusActions, snoozeOffer } from '../ui/status-actions';
@@ -42,7 +42,7 @@ export function Popup(props: PopupProps) {
       </header>
       <main>
         {props.disclaimerAcknowledged === false && (
-          <DisclaimerNotice onAcknowledge={props.acknowledgeDisclaimer} compact />
+          <FirstRunNotice onAcknowledge={props.acknowledgeDisclaimer} compact />
         )}
         <Tabs
           label={t('popup_title')}
