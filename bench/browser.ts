@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
@@ -9,7 +9,9 @@ import { type BrowserContext, type CDPSession, chromium, type Page, type Worker 
  * production build in dist/chrome/ loaded, headless, launched with the flags of
  * tests/e2e/extension.ts (replicated here: that module imports vitest's hooks, and this runs
  * outside vitest). The service worker is controlled through the DevTools protocol from an
- * about:blank page, so no extension page stays open between measurements.
+ * about:blank page, so no extension page stays open between measurements. A second, minimal
+ * extension (bench/floor-extension/) is loaded beside it: its pages, timed the same way, show
+ * what any extension page costs on this machine before an extension's own code runs.
  */
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -104,38 +106,76 @@ export interface BrowserResults {
   };
   /** chrome.storage.local.getBytesInUse('history') with a year of history stored. */
   historyYearBytesInUse: number;
+  /** The platform's floor: the floor extension's pages, loaded like the popup. */
+  floor: {
+    /** blank.html (static text, no script): the samples are DOMContentLoaded end. */
+    blank: Timing;
+    /** storage.html: one chrome.storage.local read, a line written, marked after the next frame. */
+    storage: Timing;
+    /** The floor extension's first page load (storage.html), not counted: the popup's is apart too. */
+    firstLoadMs: number;
+  };
 }
 
-/** The worker's running status as Chromium reports it, and a way to stop and start it. */
+/**
+ * The service workers' running status as Chromium reports it, and a way to stop and start them.
+ * `status` is Sitwell's worker; the other extensions' workers (the floor extension's) are tracked
+ * too, so that stop() returns only once every one of them has stopped: a page timed after it
+ * starts in a fresh process, whichever extension it belongs to.
+ */
 class WorkerControl {
-  status = 'unknown';
   startedAt = 0;
   private listeners: Array<() => void> = [];
+  /** Running status per worker version, with the extension id the version belongs to. */
+  private readonly versions = new Map<string, { extension: string; running: string }>();
 
   private constructor(
     private readonly cdp: CDPSession,
     private readonly id: string,
+    private readonly tracked: readonly string[],
   ) {}
 
-  static async attach(page: Page, id: string): Promise<WorkerControl> {
+  /** Attaches to `id`'s worker (Sitwell's), and tracks `others`' workers for stop(). */
+  static async attach(page: Page, id: string, others: readonly string[] = []): Promise<WorkerControl> {
     const cdp = await page.context().newCDPSession(page);
-    const control = new WorkerControl(cdp, id);
+    const control = new WorkerControl(cdp, id, [id, ...others]);
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const before = control.status;
       for (const v of versions) {
-        if (!v.scriptURL.startsWith(`chrome-extension://${id}/`)) continue;
-        if (v.runningStatus === 'starting' && control.status !== 'starting') control.startedAt = Date.now();
-        control.status = v.runningStatus;
+        const extension = control.tracked.find((e) => v.scriptURL.startsWith(`chrome-extension://${e}/`));
+        if (extension) control.versions.set(v.versionId, { extension, running: v.runningStatus });
       }
+      if (control.status === 'starting' && before !== 'starting') control.startedAt = Date.now();
       for (const listener of control.listeners.splice(0)) listener();
     });
     await cdp.send('ServiceWorker.enable');
     return control;
   }
 
+  /** Sitwell's worker: 'unknown' before Chromium has reported it. */
+  get status(): string {
+    return this.statusOf(this.id);
+  }
+
+  /** An extension's worker: running if any of its versions runs, stopped once all have stopped. */
+  statusOf(extension: string): string {
+    const statuses = [...this.versions.values()].filter((v) => v.extension === extension).map((v) => v.running);
+    if (statuses.length === 0) return 'unknown';
+    return ['running', 'starting', 'stopping'].find((s) => statuses.includes(s)) ?? 'stopped';
+  }
+
+  private allStopped(): boolean {
+    return this.tracked.every((extension) => this.statusOf(extension) === 'stopped');
+  }
+
+  private describe(): string {
+    return this.tracked.map((extension) => `${extension} ${this.statusOf(extension)}`).join(', ');
+  }
+
   async until(test: () => boolean, timeout = 10_000): Promise<void> {
     const end = Date.now() + timeout;
     while (!test()) {
-      if (Date.now() > end) throw new Error(`service worker still ${this.status} after ${timeout} ms`);
+      if (Date.now() > end) throw new Error(`service workers still ${this.describe()} after ${timeout} ms`);
       await new Promise<void>((done) => {
         this.listeners.push(done);
         setTimeout(done, 100);
@@ -143,11 +183,14 @@ class WorkerControl {
     }
   }
 
-  /** Stops the worker as Chrome does after 30 s idle, and resolves once it has stopped. */
+  /**
+   * Stops the workers as Chrome does after 30 s idle (ServiceWorker.stopAllWorkers: every
+   * extension's), and resolves once every tracked one has stopped.
+   */
   async stop(): Promise<void> {
-    if (this.status === 'stopped') return;
+    if (this.allStopped()) return;
     await this.cdp.send('ServiceWorker.stopAllWorkers');
-    await this.until(() => this.status === 'stopped');
+    await this.until(() => this.allStopped());
   }
 
   async start(): Promise<void> {
@@ -239,30 +282,101 @@ function markWhenPainted(selector: string): void {
 
 interface Session {
   context: BrowserContext;
+  /** Sitwell's extension id. */
   id: string;
+  /** The floor extension's id. */
+  floorId: string;
   control: WorkerControl;
+  /** A URL in Sitwell. */
   url(path: string): string;
+  /** A URL in the floor extension. */
+  floorUrl(path: string): string;
   /** The running worker as Playwright sees it. */
   worker(): Promise<Worker>;
 }
 
-async function openSession(profile: string, extension: string): Promise<Session> {
-  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no build at ${extension}`);
+interface Manifest {
+  name?: string;
+  background?: { service_worker?: string };
+}
+
+function manifest(extension: string): Manifest {
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no extension at ${extension}`);
+  return JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The path of an unpacked extension's service worker script, from its manifest. */
+function workerScript(extension: string): string {
+  const script = manifest(extension).background?.service_worker;
+  if (!script) throw new Error(`${extension}/manifest.json names no service worker`);
+  return `/${script.replace(/^\//, '')}`;
+}
+
+/**
+ * The ids of Sitwell and the floor extension, found from their service workers once registered:
+ * both may name their script background.js, so the floor's is told apart by its manifest's name
+ * (chrome.runtime.getManifest() in the worker; Sitwell's own name is localized), and Sitwell's is
+ * the other worker at the script its manifest names.
+ */
+async function extensionIds(
+  context: BrowserContext,
+  extension: string,
+  floor: string,
+): Promise<{ id: string; floorId: string }> {
+  const script = workerScript(extension);
+  workerScript(floor);
+  const floorName = manifest(floor).name;
+  /** Extension id → its worker's manifest name (undefined while it could not be asked). */
+  const names = new Map<string, string | undefined>();
+  const unasked = () => context.serviceWorkers().filter((w) => names.get(new URL(w.url()).host) === undefined);
+  const found = () => {
+    const floorId = [...names].find(([, name]) => name === floorName)?.[0];
+    const id = context
+      .serviceWorkers()
+      .map((w) => new URL(w.url()))
+      .find((url) => url.host !== floorId && names.has(url.host) && url.pathname === script)?.host;
+    return id && floorId ? { id, floorId } : null;
+  };
+  const end = Date.now() + 30_000;
+  for (;;) {
+    for (const worker of unasked()) {
+      const name = await run(worker, () => chrome.runtime.getManifest().name, null).catch(() => undefined);
+      names.set(new URL(worker.url()).host, name);
+    }
+    const ids = found();
+    if (ids) return ids;
+    const left = end - Date.now();
+    if (left <= 0) throw new Error(`Sitwell's or the floor extension's worker not found after 30 s: ${[...names]}`);
+    // A worker that registered while the others were asked is asked straight away.
+    if (unasked().length === 0) await context.waitForEvent('serviceworker', { timeout: left }).catch(() => undefined);
+    else await sleep(50);
+  }
+}
+
+async function openSession(profile: string, extension: string, floor: string): Promise<Session> {
+  const extensions = [extension, floor];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...FLAGS, `--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(first.url()).host;
+  const { id, floorId } = await extensionIds(context, extension, floor);
   const blank = context.pages()[0] ?? (await context.newPage());
-  const control = await WorkerControl.attach(blank, id);
+  const control = await WorkerControl.attach(blank, id, [floorId]);
   const worker = async () => {
     if (control.status !== 'running') await control.start();
     const live = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`));
     return live.at(-1) ?? context.waitForEvent('serviceworker');
   };
-  return { context, id, control, url: (path) => `chrome-extension://${id}/${path}`, worker };
+  return {
+    context,
+    id,
+    floorId,
+    control,
+    url: (path) => `chrome-extension://${id}/${path}`,
+    floorUrl: (path) => `chrome-extension://${floorId}/${path}`,
+    worker,
+  };
 }
 
 /** Runs `use` in an extension page opened for it, and closes the page. */
@@ -277,14 +391,16 @@ async function withPage<R>(session: Session, use: (page: Page) => Promise<R>): P
 }
 
 /**
- * Navigation start → content painted, `loads` times, the worker stopped before each load, each
- * load in a new tab closed afterwards. `read` waits for the page's mark and returns it.
+ * Navigation start → content painted, `loads` times, every extension's service worker stopped
+ * before each load, each load in a new tab closed afterwards. The sample is the page's own mark
+ * (`attribute`, a data attribute on <html>; with `selector`, one added by markWhenPainted), or
+ * with 'domContentLoaded' the navigation timing's domContentLoadedEventEnd.
  */
 async function timePage(
   session: Session,
-  path: string,
+  url: string,
   loads: number,
-  mark: { attribute: string; selector?: string },
+  mark: { attribute: string; selector?: string } | 'domContentLoaded',
 ): Promise<Timing> {
   const samples: number[] = [];
   const domContentLoaded: number[] = [];
@@ -292,27 +408,45 @@ async function timePage(
   for (let i = 0; i < loads; i += 1) {
     await session.control.stop();
     const page = await session.context.newPage();
-    if (mark.selector) await page.addInitScript(source(markWhenPainted, mark.selector));
-    await page.goto(session.url(path));
-    // No inner functions here: this one is passed as a function (the pages' CSP forbids eval).
-    const handle = await page.waitForFunction(
-      (attribute) => document.documentElement.dataset[attribute],
-      mark.attribute,
-      {
-        timeout: 15_000,
-      },
-    );
-    samples.push(Number(await handle.jsonValue()));
+    if (mark !== 'domContentLoaded' && mark.selector) await page.addInitScript(source(markWhenPainted, mark.selector));
+    await page.goto(url);
+    if (mark !== 'domContentLoaded') {
+      // No inner functions here: this one is passed as a function (the pages' CSP forbids eval).
+      const handle = await page.waitForFunction(
+        (attribute) => document.documentElement.dataset[attribute],
+        mark.attribute,
+        {
+          timeout: 15_000,
+        },
+      );
+      samples.push(Number(await handle.jsonValue()));
+    }
+    // First contentful paint is stamped with the frame's presentation time and its entry can come
+    // after the page's own mark: awaited (buffered), for at most a second.
     const [dcl, fcp] = await run(
       page,
-      () => [
-        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      ],
+      async () => {
+        const fcp = await new Promise<number>((done) => {
+          const timer = setTimeout(() => done(Number.NaN), 1000);
+          new PerformanceObserver((list, observer) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (!entry) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            done(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        });
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return [navigation.domContentLoadedEventEnd, fcp];
+      },
       null,
     );
+    if (mark === 'domContentLoaded') samples.push(dcl as number);
     domContentLoaded.push(dcl as number);
     firstPaint.push(fcp as number);
+    debug(
+      `${url}: ${round(samples.at(-1) as number)} ms; workers after the load: sitwell ${session.control.status}, floor ${session.control.statusOf(session.floorId)}`,
+    );
     await page.close();
   }
   return timing(samples, domContentLoaded, firstPaint);
@@ -479,6 +613,8 @@ async function simulateDay(page: Page, cycles: number): Promise<Record<string, n
 export interface BrowserOptions {
   /** The unpacked Chromium build to load (a copy of dist/chrome/, so a rebuild cannot pull it away). */
   extension: string;
+  /** The floor extension to load beside it (a copy of bench/floor-extension/). */
+  floorExtension: string;
   pageLoads: number;
   prompts: number;
   /** How far ahead of now each prompt's break is set to fall due. */
@@ -492,7 +628,7 @@ export interface BrowserOptions {
 
 export async function measureInBrowser(options: BrowserOptions): Promise<BrowserResults> {
   const profile = mkdtempSync(join(tmpdir(), 'sitwell-bench-'));
-  const session = await openSession(profile, options.extension);
+  const session = await openSession(profile, options.extension, options.floorExtension);
   const { log } = options;
   try {
     const version = session.context.browser()?.version() ?? 'unknown';
@@ -512,15 +648,24 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
     // policy, the browser's first storage.managed answer takes seconds and the popup gives up
     // waiting for it after MANAGED_TIMEOUT_MS. The measured loads follow once that answer has come.
     log('popup: first load');
-    const first = await timePage(session, 'src/popup/index.html', 1, { attribute: 'statusPaintedAt' });
+    const popupUrl = session.url('src/popup/index.html');
+    const first = await timePage(session, popupUrl, 1, { attribute: 'statusPaintedAt' });
     await withPage(session, (page) =>
       run(page, () => Promise.race([chrome.storage.managed.get(), new Promise((d) => setTimeout(d, 10_000))]), null),
     );
 
     log(`popup: ${options.pageLoads} loads`);
-    const popup = await timePage(session, 'src/popup/index.html', options.pageLoads, { attribute: 'statusPaintedAt' });
+    const popup = await timePage(session, popupUrl, options.pageLoads, { attribute: 'statusPaintedAt' });
+
+    // The floor, timed the same way. Its first page load is left out as the popup's is: it opens
+    // the floor extension's storage, which Sitwell's worker opened at start-up.
+    log(`floor extension: ${options.pageLoads} loads of a blank page, ${options.pageLoads} of a page reading storage`);
+    const storageUrl = session.floorUrl('storage.html');
+    const floorFirst = await timePage(session, storageUrl, 1, { attribute: 'statusPaintedAt' });
+    const floorBlank = await timePage(session, session.floorUrl('blank.html'), options.pageLoads, 'domContentLoaded');
+    const floorStorage = await timePage(session, storageUrl, options.pageLoads, { attribute: 'statusPaintedAt' });
     log(`options page: ${options.pageLoads} loads`);
-    const optionsPage = await timePage(session, 'src/options/index.html', options.pageLoads, {
+    const optionsPage = await timePage(session, session.url('src/options/index.html'), options.pageLoads, {
       attribute: 'benchPaintedAt',
       selector: '#panel-settings form',
     });
@@ -538,7 +683,7 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
       ),
     );
     log(`break page: ${options.pageLoads} loads`);
-    const breakPage = await timePage(session, 'src/break/index.html?kind=stretch', options.pageLoads, {
+    const breakPage = await timePage(session, session.url('src/break/index.html?kind=stretch'), options.pageLoads, {
       attribute: 'exercisePaintedAt',
     });
 
@@ -589,6 +734,7 @@ export async function measureInBrowser(options: BrowserOptions): Promise<Browser
       },
       heap: { afterStartKB, afterDayKB, afterTwoDaysKB, events, restartedDuringDay },
       historyYearBytesInUse,
+      floor: { blank: floorBlank, storage: floorStorage, firstLoadMs: floorFirst.median },
     };
   } finally {
     await session.context.close();
