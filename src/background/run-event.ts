@@ -15,8 +15,8 @@ import { setIdleDetection } from '../platform/idle';
 import { releaseMeetingAccess } from '../platform/meeting-permission';
 import { clearOutbox, readOutbox, writeStateAndOutbox } from '../platform/outbox';
 import { readSettings } from '../platform/settings-store';
-import { badgeTitle } from '../shared/status-text';
 import { applyEffects } from './apply-effects';
+import { badgeTitle } from './badge-title';
 
 /** How soon a worker stopped with effects still to carry out is woken to finish them. */
 const WATCHDOG_MS = 60_000;

@@ -1,4 +1,4 @@
-import type { BreakKind, BusyReason, PosturePhase, Status } from '../core';
+import type { BreakKind, PosturePhase, Status } from '../core';
 import type { MessageKey } from '../locales/keys';
 import { t, tp } from '../platform/i18n';
 import { formatWhen } from './format';
@@ -33,39 +33,53 @@ const PHASE_THEN: Record<PosturePhase, MessageKey> = {
   stand: 'status_standing_then_move',
   move: 'status_moving_then_sit',
 };
-const PROMPTED: Record<BreakKind, MessageKey> = { stretch: 'status_prompted_stretch', micro: 'status_prompted_micro' };
-const TAKING: Record<BreakKind, MessageKey> = { stretch: 'status_taking_stretch', micro: 'status_taking_micro' };
-/** A due break waiting for a meeting or full screen to end: one sentence per kind and reason. */
-const WAITING: Record<BreakKind, Record<BusyReason, MessageKey>> = {
-  stretch: { fullscreen: 'defer_status_stretch_fullscreen', meeting: 'defer_status_stretch_meeting' },
-  micro: { fullscreen: 'defer_status_micro_fullscreen', meeting: 'defer_status_micro_meeting' },
-};
 
 /**
  * The status line in words, as people asked for it: "Sitting for 23 min · stretch break in 27 min",
  * "Paused until 14:30", "Outside working hours".
  */
 export function statusText(status: Status, now: number): string {
+  if (status.stage !== 'sitting') return stageText(status, now);
+  const still = sittingStill(status);
+  if (still !== null) return still;
+  const posture = status.posture;
+  const phase = posture?.phase ?? 'sit';
+  const since = minutes(posture ? posture.minutes : status.sittingMinutes);
+  // With sit–stand–move on, whichever comes first: the next phase or the next break.
+  if (posture && (!status.next || posture.next.at < status.next.at)) {
+    return t(PHASE_THEN[posture.phase], since, minutes(posture.next.minutes));
+  }
+  if (!status.next) return t('status_sitting_breaks_off', since);
+  const name = breakName(status.next.kind);
+  if (status.next.minutes <= 0) return t(BREAK_DUE[phase], since, name);
+  return t(BREAK_IN[phase], since, name, minutes(status.next.minutes));
+}
+
+type Sitting = Extract<Status, { stage: 'sitting' }>;
+
+/**
+ * Sitting, when nothing is counting down: away from the screen, or the due break waiting for a
+ * meeting or full screen to end. Null otherwise. These words stay true until the state changes,
+ * so the worker's tooltip uses them too (src/background/badge-title.ts).
+ */
+export function sittingStill(status: Sitting): string | null {
+  if (status.away) return t('status_away');
+  // A due break waiting for a meeting or full screen to end: one sentence per kind and reason.
+  // Names built from ids are still checked: tsc knows every name these can make.
+  if (status.deferred && status.next) return t(`defer_status_${status.next.kind}_${status.deferred}`);
+  return null;
+}
+
+/**
+ * Every stage but sitting: a break offered or under way, a pause, outside working hours. Times are
+ * clock times, so the words stay true until the stage changes (the worker's tooltip uses them too).
+ */
+export function stageText(status: Exclude<Status, Sitting>, now: number): string {
   switch (status.stage) {
-    case 'sitting': {
-      if (status.away) return t('status_away');
-      if (status.deferred && status.next) return t(WAITING[status.next.kind][status.deferred]);
-      const posture = status.posture;
-      const phase = posture?.phase ?? 'sit';
-      const since = minutes(posture ? posture.minutes : status.sittingMinutes);
-      // With sit–stand–move on, whichever comes first: the next phase or the next break.
-      if (posture && (!status.next || posture.next.at < status.next.at)) {
-        return t(PHASE_THEN[posture.phase], since, minutes(posture.next.minutes));
-      }
-      if (!status.next) return t('status_sitting_breaks_off', since);
-      const name = breakName(status.next.kind);
-      if (status.next.minutes <= 0) return t(BREAK_DUE[phase], since, name);
-      return t(BREAK_IN[phase], since, name, minutes(status.next.minutes));
-    }
     case 'prompted':
-      return t(PROMPTED[status.kind]);
+      return t(`status_prompted_${status.kind}`);
     case 'taking':
-      return t(TAKING[status.kind]);
+      return t(`status_taking_${status.kind}`);
     case 'paused':
       return status.until === null
         ? t('status_paused_until_resumed')
@@ -75,9 +89,4 @@ export function statusText(status: Status, now: number): string {
         ? t('status_off_hours')
         : t('status_off_hours_until', formatWhen(status.resumesAt, now));
   }
-}
-
-/** The toolbar button's tooltip: the product name and the status line. */
-export function badgeTitle(status: Status, now: number): string {
-  return t('status_badge_title', statusText(status, now));
 }

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyDay } from '../../src/core';
+import { formatClock } from '../../src/shared/format';
 import { fakeIdle } from './fake-idle';
 import {
   fireWakeAlarm,
@@ -22,7 +23,8 @@ describe('worker start-up', () => {
     await startWorker();
     expect((await wakeAlarm())?.scheduledTime).toBe(T0 + 20 * MIN);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('50m');
-    expect(await fakeBrowser.action.getTitle({})).toMatch(/stretch break|eye rest/);
+    // The tooltip names the first eye rest by its clock time, which stays true until the next wake.
+    expect(await fakeBrowser.action.getTitle({})).toBe(`Sitwell — Eye rest at ${formatClock(T0 + 20 * MIN)}`);
     expect(fakeIdle.interval).toBe(5 * 60);
     expect((await storedEngine()).stage.name).toBe('sitting');
   });
@@ -209,7 +211,7 @@ describe('sit–stand–move', () => {
     expect(note.buttons).toBeUndefined();
     expect(note.requireInteraction).toBeUndefined();
     expect((await wakeAlarm())?.scheduledTime).toBe(T0 + 28 * MIN);
-    expect(await fakeBrowser.action.getTitle({})).toMatch(/Standing for 0 min · move about in 8 min/);
+    expect(await fakeBrowser.action.getTitle({})).toBe(`Sitwell — Move about at ${formatClock(T0 + 28 * MIN)}`);
   });
 });
 

@@ -29,7 +29,8 @@ for (const lang of ['de', 'es', 'fr']) {
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
       expect(await popup.getByRole('tab', { name: message(lang, 'popup_tab_settings') }).count()).toBe(1);
       const tooltip = await session.worker.evaluate(() => chrome.action.getTitle({}));
-      expect(tooltip).toContain(lead(lang, 'status_sitting_break_in'));
+      // The worker's tooltip: the first eye rest at a clock time (src/background/badge-title.ts).
+      expect(tooltip).toContain(lead(lang, 'status_tip_micro_at'));
       const commands = await session.worker.evaluate(() => chrome.commands.getAll());
       expect(commands.find((c) => c.name === 'start-break')?.description).toBe(message(lang, 'cmd_start_break'));
       await popup.close();

@@ -3,7 +3,7 @@ import { checkContent, postureContent, promptContent } from '../../../src/backgr
 import { defaultSettings, type Status } from '../../../src/core';
 import { resetLanguageForTests } from '../../../src/platform/i18n';
 import { formatClock, formatWhen } from '../../../src/shared/format';
-import { badgeTitle, breakName, statusText } from '../../../src/shared/status-text';
+import { breakName, statusText } from '../../../src/shared/status-text';
 import { useLanguage } from '../../fake-i18n';
 
 // The status line and the worker's notifications, as words: the English must read as it always
@@ -69,7 +69,6 @@ describe('status line', () => {
     expect(statusText(sitting(), NOW)).toBe('Du sitzt seit 23 Min. · Dehnpause in 27 Min.');
     expect(statusText({ stage: 'prompted', kind: 'micro', since: NOW }, NOW)).toBe('Zeit für eine Augenpause');
     expect(breakName('stretch')).toBe('Dehnpause');
-    expect(badgeTitle({ stage: 'off-hours', resumesAt: null }, NOW)).toBe('Sitwell – Außerhalb der Arbeitszeit');
   });
 });
 
