@@ -1,12 +1,5 @@
-import {
-  BODY_AREAS,
-  type BodyArea,
-  BREAK_KINDS,
-  type BreakKind,
-  isPollutionKey,
-  PAUSE_CHOICES,
-  type UserAction,
-} from '../core';
+import { BODY_AREAS, BREAK_KINDS, type BreakKind, isPollutionKey, PAUSE_CHOICES, type UserAction } from '../core';
+import { isObj, type Obj } from '../core/guards';
 
 /** Where a request came from: the worker skips opening the break page for the page itself. */
 export type RequestSource = 'popup' | 'options' | 'break-page';
@@ -35,26 +28,79 @@ export type ParsedRequest = { ok: true; request: Request } | { ok: false; field:
 export const MAX_FINISHED_EXERCISES = 200;
 export const MAX_EXERCISE_ID = 200;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isOneOf = <T>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 const isSeconds = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isExerciseId = (v: unknown) => typeof v === 'string' && v !== '' && v.length <= MAX_EXERCISE_ID;
 
-/** The first key of `obj` outside `allowed` (pollution keys always count as outside), or null. */
-function unexpected(obj: Obj, allowed: readonly string[]): string | null {
-  return Object.keys(obj).find((key) => isPollutionKey(key) || !allowed.includes(key)) ?? null;
+/**
+ * A field's check: null when its value may stand, else where in the value the fault is: '' for
+ * the value itself, ".toes" for an entry inside it.
+ */
+type Check = (v: unknown) => string | null;
+const must =
+  (ok: (v: unknown) => boolean): Check =>
+  (v) =>
+    ok(v) ? null : '';
+const oneOf = (list: readonly unknown[]) => must((v) => list.includes(v));
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined ? null : check(v);
+/** The fields an object may carry besides `type`, each with its check, in the order they are checked. */
+type Fields = Record<string, Check>;
+
+const ACTIONS: Record<UserAction['type'], Fields> = {
+  start: { kind: optional(oneOf(BREAK_KINDS)) },
+  finish: {
+    exercises: optional(must((v) => Array.isArray(v) && v.length <= MAX_FINISHED_EXERCISES && v.every(isExerciseId))),
+    areaSeconds: optional((v) => {
+      if (!isObj(v)) return '';
+      const wrong = Object.keys(v).find(
+        (area) => !(BODY_AREAS as readonly string[]).includes(area) || !isSeconds(v[area]),
+      );
+      return wrong === undefined ? null : `.${wrong}`;
+    }),
+  },
+  skip: {},
+  snooze: {},
+  pause: { for: oneOf(PAUSE_CHOICES) },
+  resume: {},
+};
+
+const REQUESTS: Record<Request['type'], Fields> = {
+  'open-break': { kind: oneOf(BREAK_KINDS) },
+  action: {
+    from: oneOf(REQUEST_SOURCES),
+    action: (v) => {
+      const wrong = isObj(v) ? wrongField(v, ACTIONS) : '';
+      return wrong === null ? null : wrong === '' ? '' : `.${wrong}`;
+    },
+  },
+};
+
+/**
+ * The path of the first thing wrong with `obj`, or null: a `type` that is not one of `types`, a
+ * key its type does not expect (pollution keys never are), then its fields in order.
+ */
+function wrongField(obj: Obj, types: Record<string, Fields>): string | null {
+  const type = obj.type;
+  const fields = typeof type === 'string' && Object.hasOwn(types, type) ? types[type] : undefined;
+  if (fields === undefined) return 'type';
+  const extra = Object.keys(obj).find((key) => isPollutionKey(key) || (key !== 'type' && !Object.hasOwn(fields, key)));
+  if (extra !== undefined) return extra;
+  for (const [key, check] of Object.entries(fields)) {
+    const wrong = check(obj[key]);
+    if (wrong !== null) return key + wrong;
+  }
+  return null;
 }
 
-/** The keys each action may carry besides `type`. */
-const ACTION_FIELDS: Record<UserAction['type'], readonly string[]> = {
-  start: ['kind'],
-  finish: ['exercises', 'areaSeconds'],
-  skip: [],
-  snooze: [],
-  pause: ['for'],
-  resume: [],
-};
+/** A fresh copy of a checked value, made of plain objects and arrays; entries left undefined are left out. */
+const copy = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? Array.from(v, copy)
+    : isObj(v)
+      ? Object.fromEntries(Object.entries(v).flatMap(([key, x]) => (x === undefined ? [] : [[key, copy(x)]])))
+      : v;
 
 /**
  * Checks a message from a page strictly: a known type, every field it needs with a value it may
@@ -62,65 +108,7 @@ const ACTION_FIELDS: Record<UserAction['type'], readonly string[]> = {
  * sender added travels further. Never throws.
  */
 export function parseRequest(message: unknown): ParsedRequest {
-  const bad = (field: string): ParsedRequest => ({ ok: false, field });
-  if (!isObj(message)) return bad('request');
-  switch (message.type) {
-    case 'open-break': {
-      const extra = unexpected(message, ['type', 'kind']);
-      if (extra !== null) return bad(extra);
-      if (!isOneOf(BREAK_KINDS, message.kind)) return bad('kind');
-      return { ok: true, request: { type: 'open-break', kind: message.kind } };
-    }
-    case 'action': {
-      const extra = unexpected(message, ['type', 'action', 'from']);
-      if (extra !== null) return bad(extra);
-      if (!isOneOf(REQUEST_SOURCES, message.from)) return bad('from');
-      const action = parseAction(message.action);
-      if (typeof action === 'string') return bad(`action${action === '' ? '' : `.${action}`}`);
-      return { ok: true, request: { type: 'action', action, from: message.from } };
-    }
-    default:
-      return bad('type');
-  }
-}
-
-/** The action rebuilt from its checked fields, or the path (inside the action) of what is wrong. */
-function parseAction(raw: unknown): UserAction | string {
-  if (!isObj(raw)) return '';
-  const type = raw.type;
-  if (typeof type !== 'string' || !Object.hasOwn(ACTION_FIELDS, type)) return 'type';
-  const extra = unexpected(raw, ['type', ...(ACTION_FIELDS[type as UserAction['type']] ?? [])]);
-  if (extra !== null) return extra;
-  switch (type as UserAction['type']) {
-    case 'start':
-      if (raw.kind === undefined) return { type: 'start' };
-      return isOneOf(BREAK_KINDS, raw.kind) ? { type: 'start', kind: raw.kind } : 'kind';
-    case 'finish': {
-      const action: { type: 'finish'; exercises?: string[]; areaSeconds?: Partial<Record<BodyArea, number>> } = {
-        type: 'finish',
-      };
-      const { exercises, areaSeconds } = raw;
-      if (exercises !== undefined) {
-        if (!Array.isArray(exercises) || exercises.length > MAX_FINISHED_EXERCISES) return 'exercises';
-        if (!exercises.every(isExerciseId)) return 'exercises';
-        action.exercises = [...(exercises as string[])];
-      }
-      if (areaSeconds !== undefined) {
-        if (!isObj(areaSeconds)) return 'areaSeconds';
-        const seconds: Partial<Record<BodyArea, number>> = {};
-        for (const [area, value] of Object.entries(areaSeconds)) {
-          if (!isOneOf(BODY_AREAS, area) || !isSeconds(value)) return `areaSeconds.${area}`;
-          seconds[area] = value as number;
-        }
-        action.areaSeconds = seconds;
-      }
-      return action;
-    }
-    case 'pause':
-      return isOneOf(PAUSE_CHOICES, raw.for) ? { type: 'pause', for: raw.for } : 'for';
-    case 'skip':
-    case 'snooze':
-    case 'resume':
-      return { type } as UserAction;
-  }
+  if (!isObj(message)) return { ok: false, field: 'request' };
+  const field = wrongField(message, REQUESTS);
+  return field === null ? { ok: true, request: copy(message) as Request } : { ok: false, field };
 }
