@@ -1,3 +1,4 @@
+import { isObj, type Obj } from '../guards';
 import { type Msg, msg } from '../message';
 import { isPollutionKey } from '../safe-json';
 import type { ChecklistItem, ChecklistSection } from './types';
@@ -22,8 +23,6 @@ export const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Statements, tips, sources and section titles must be shorter than this. */
 export const MAX_TEXT_LENGTH = 300;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '' && v.length < MAX_TEXT_LENGTH;
 
 /** "a; b; c": the problems with one item, in one message, in the order found. */

@@ -1,3 +1,4 @@
+import { isObj } from '../guards';
 import { isPollutionKey } from '../safe-json';
 import {
   ANSWERS,
@@ -9,8 +10,6 @@ import {
 } from './types';
 import { defaultChecklistState, emptyPostureDay, MAX_WORKSTATION_NAME, type WorkstationNames } from './workstations';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isAnswer = (v: unknown): v is Answer => (ANSWERS as readonly unknown[]).includes(v);
 const count = (v: unknown): number => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : 0);
 const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -84,19 +84,22 @@ export interface PostureQuestion {
   itemId: string;
 }
 
-/** Asked in this order. The item ids are built-in and never change. */
-export const POSTURE_QUESTIONS: readonly PostureQuestion[] = Object.freeze([
-  Object.freeze({
+/**
+ * Asked in this order. The item ids are built-in and never change. The freezes are marked pure so
+ * a bundle that imports this file for its other exports (the worker's) leaves the list out.
+ */
+export const POSTURE_QUESTIONS: readonly PostureQuestion[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ Object.freeze({
     id: 'lumbar' as const,
     key: 'cl_question_lumbar',
     itemId: 'lumbar-support',
   }),
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     id: 'feet' as const,
     key: 'cl_question_feet',
     itemId: 'feet-supported',
   }),
-  Object.freeze({
+  /* @__PURE__ */ Object.freeze({
     id: 'reach' as const,
     key: 'cl_question_reach',
     itemId: 'reach-frequent',

@@ -94,16 +94,7 @@ export const emptyDay = (): DayRecord => ({
 
 /** A deep copy that shares nothing with `day`. */
 export function copyDay(day: DayRecord): DayRecord {
-  return {
-    stretch: { ...day.stretch },
-    micro: { ...day.micro },
-    natural: day.natural,
-    activeMinutes: day.activeMinutes,
-    longestSittingMinutes: day.longestSittingMinutes,
-    areaSeconds: { ...day.areaSeconds },
-    posture: { answered: day.posture.answered, yes: { ...day.posture.yes }, no: { ...day.posture.no } },
-    checklistScore: day.checklistScore,
-  };
+  return structuredClone(day);
 }
 
 /** A count never grows past what JSON and doubles keep exactly. */

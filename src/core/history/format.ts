@@ -10,6 +10,7 @@
  * Later versions may append columns (and areas to HISTORY_AREAS) but never reorder or reuse one,
  * so a day written by a newer release still reads here, minus what this release does not know.
  */
+import { isObj } from '../guards';
 import { type Msg, msg } from '../message';
 import type { BodyArea } from '../routine/types';
 import { type DayRecord, emptyDay, type History } from './daily';
@@ -73,8 +74,6 @@ type CountColumn = Exclude<HistoryColumn, 'areaSeconds' | 'checklistScore'>;
 /** A real-looking calendar day: the keys every stored form uses. */
 export const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isScore = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
 /** JSON can spell -0, which compares equal to 0 but is not the same value: read it as 0. */

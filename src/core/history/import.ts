@@ -1,6 +1,7 @@
 import { parseChecklistState } from '../checklist/parse-checklist-state';
 import { ANSWERS, type ChecklistState, POSTURE_TOPICS } from '../checklist/types';
 import type { WorkstationNames } from '../checklist/workstations';
+import { isObj } from '../guards';
 import { type Msg, type MsgPart, msg, msgCount } from '../message';
 import { parseJsonSafely } from '../safe-json';
 import type { Settings } from '../settings/defaults';
@@ -23,8 +24,6 @@ export interface ImportedBackup {
 
 export type BackupResult = { ok: true; backup: ImportedBackup } | { ok: false; error: Msg };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 /** At most three problems named, one after another, then how many more there were. */

@@ -1,30 +1,26 @@
+import { isObj, type Obj } from '../guards';
 import { type DayRecord, emptyDay, type History, type KindCounts } from './daily';
 import { DAY_KEY, encodeHistory, HISTORY_VERSION } from './format';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : 0);
 
 /**
  * One step of the stored history from version `from` to `from + 1`, pure, on the raw stored
  * object (the same pattern as the settings migrations). A step can go once no install could
- * still hold its `from` version.
+ * still hold its `from` version. What a step does is said in a comment above it, not in a string
+ * like the settings migrations' `note`: the worker carries this list (it reads and writes the
+ * history), and words no one reads at run time would only add to its size budget.
  */
 export interface HistoryMigration {
   from: number;
-  note: string;
   up: (old: Obj) => Obj;
 }
 
 export const HISTORY_MIGRATIONS: readonly HistoryMigration[] = [
-  {
-    from: 1,
-    // A note for developers reading the migrations, never shown to a person.
-    note:
-      'Version 1 kept each day as named objects; version 2 keeps a fixed-order list of numbers. ' + // i18n-exempt: developer note
-      'Break counts and natural breaks carry over; the per-exercise counts are dropped (areas replace them).', // i18n-exempt: developer note
-    up: (old) => encodeHistory(readVersion1(old)) as unknown as Obj,
-  },
+  // Version 1 kept each day as named objects; version 2 keeps a fixed-order list of numbers.
+  // Break counts and natural breaks carry over; the per-exercise counts are dropped (areas
+  // replace them).
+  { from: 1, up: (old) => encodeHistory(readVersion1(old)) as unknown as Obj },
 ];
 
 /**

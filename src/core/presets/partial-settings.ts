@@ -4,8 +4,9 @@ import { deletePath, setPath } from './paths';
 
 export { getPath, setPath } from './paths';
 
+import { isObj, type Obj } from '../guards';
 import type { Settings } from '../settings/defaults';
-import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from '../settings/field-checks';
+import { type FieldError, fieldChecks, settingsErrors } from '../settings/field-checks';
 import { FIELD_CHECKS, type FieldCheck, SETTINGS_SECTIONS } from '../settings/fields';
 
 export { SETTINGS_FIELDS } from '../settings/fields';

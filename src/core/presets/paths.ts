@@ -1,4 +1,4 @@
-import { isObj, type Obj } from '../settings/field-checks';
+import { isObj, type Obj } from '../guards';
 
 // Settings are one level deep, so a dotted path is a field name or a section and a field.
 

@@ -1,5 +1,5 @@
+import { isObj } from '../guards';
 import { dropPollutionKeys } from '../safe-json';
-import { isObj } from '../settings/field-checks';
 
 /**
  * The policy's extra checklist items, passed on unchecked: mergeItems judges them item by item

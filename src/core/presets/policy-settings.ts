@@ -1,6 +1,6 @@
+import { isObj } from '../guards';
 import { type Msg, msg } from '../message';
 import { dropPollutionKeys } from '../safe-json';
-import { isObj } from '../settings/field-checks';
 import { type PartialSettings, validatePartialSettings } from './partial-settings';
 
 /**

@@ -1,7 +1,7 @@
 import type { Checklist } from '../checklist/merge';
+import { isObj } from '../guards';
 import { type Msg, msg } from '../message';
 import { dropPollutionKeys } from '../safe-json';
-import { isObj } from '../settings/field-checks';
 import { type PolicySettings, parsePolicySettings } from './policy-settings';
 import { type Preset, parsePreset } from './preset';
 

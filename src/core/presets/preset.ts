@@ -1,8 +1,8 @@
 import { type Checklist, mergeItems } from '../checklist/merge';
+import { isObj } from '../guards';
 import { type Msg, type MsgPart, msg } from '../message';
 import { dropPollutionKeys, parseJsonSafely } from '../safe-json';
 import type { Settings } from '../settings/defaults';
-import { isObj } from '../settings/field-checks';
 import { getPath, type PartialSettings, SETTINGS_FIELDS, validatePartialSettings } from './partial-settings';
 
 export const PRESET_FORMAT = 'sitwell-preset';

@@ -1,3 +1,4 @@
+import { isObj } from '../guards';
 import { BREAK_KINDS, type BreakKind } from '../schedule/types';
 
 /**
@@ -17,9 +18,6 @@ export interface RoutineState {
 export function emptyRoutineState(): RoutineState {
   return { version: 1, used: { stretch: [], micro: [] }, muted: [] };
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The strings of a list, each once, in order; anything else reads as an empty list. */
 function ids(v: unknown): string[] {

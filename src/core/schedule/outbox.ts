@@ -1,3 +1,4 @@
+import { isObj, type Obj } from '../guards';
 import { BODY_AREAS } from '../routine/types';
 import { BREAK_KINDS, type BreakKind, type Effect, type PosturePhase, type RecordKind } from './types';
 
@@ -15,8 +16,6 @@ export function parseOutbox(raw: unknown, now: number): Effect[] {
   });
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKind = (v: unknown): v is BreakKind => BREAK_KINDS.includes(v as BreakKind);
 const PHASES: readonly PosturePhase[] = ['sit', 'stand', 'move'];
 const RECORDS: readonly RecordKind[] = ['prompted', 'taken', 'snoozed', 'skipped', 'natural'];

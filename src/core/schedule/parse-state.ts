@@ -1,3 +1,4 @@
+import { isObj, type Obj } from '../guards';
 import { LIMITS } from '../settings/limits';
 import { MINUTE } from '../time/local-time';
 import { initialState } from './initial-state';
@@ -12,8 +13,6 @@ import {
   type Stage,
 } from './types';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isKind = (v: unknown): v is 'stretch' | 'micro' => v === 'stretch' || v === 'micro';
 

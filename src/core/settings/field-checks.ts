@@ -1,3 +1,4 @@
+import { isObj, type Obj } from '../guards';
 import { type Msg, msg } from '../message';
 import { LIMITS, type LimitedField } from './limits';
 
@@ -10,9 +11,6 @@ export interface FieldError {
   field: string;
   message: Msg;
 }
-
-export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const last = (path: string) => path.split('.').pop() as string;

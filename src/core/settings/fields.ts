@@ -1,6 +1,7 @@
+import { isObj, type Obj } from '../guards';
 import { BODY_AREAS, EQUIPMENT, POSITIONS } from '../routine/types';
 import { DEFAULT_SETTINGS, PROMPT_STYLES, WEEKDAYS } from './defaults';
-import { type fieldChecks, isObj, type Obj } from './field-checks';
+import type { fieldChecks } from './field-checks';
 import type { LimitedField } from './limits';
 
 type Checks = ReturnType<typeof fieldChecks>;

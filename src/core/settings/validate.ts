@@ -1,6 +1,7 @@
+import { isObj, type Obj } from '../guards';
 import { POSITIONS } from '../routine/types';
 import { DEFAULT_SETTINGS, type Settings } from './defaults';
-import { type FieldError, fieldChecks, isObj, type Obj, settingsErrors } from './field-checks';
+import { type FieldError, fieldChecks, settingsErrors } from './field-checks';
 import { FIELD_CHECKS, type FieldCheck, SETTINGS_FIELDS, SETTINGS_SECTIONS } from './fields';
 
 export type { FieldError, ListNoun } from './field-checks';
