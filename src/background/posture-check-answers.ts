@@ -1,5 +1,5 @@
 import { openCheckWindow } from '../platform/break-window';
-import { recordPostureCheck } from '../platform/checklist-store';
+import { recordPostureCheck } from '../platform/history-store';
 import { CHECK_ID, clearPromptNotification } from '../platform/notifications';
 import { CHECK_BUTTONS } from './prompt-content';
 

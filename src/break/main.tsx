@@ -8,11 +8,11 @@ import { useEffect } from 'preact/hooks';
 import { areaSecondsOf, type BreakKind } from '../core';
 import { EXERCISES, exerciseById } from '../data/exercises';
 import { acknowledgeDisclaimer } from '../platform/disclaimer-store';
+import { recordPostureCheck } from '../platform/history-store';
 import { pageParam } from '../platform/messaging';
 import { openHelpPage, openOptionsAt } from '../platform/open-tab';
 import { muteExercise, recordRoutineDone, unmuteExercise } from '../platform/routine-store';
 import { statusActions } from '../ui/actions';
-import { savePostureCheck } from '../ui/checklist-actions';
 import { localizePage } from '../ui/localize-page';
 import type { StatusActions } from '../ui/status-actions';
 import { useDisclaimerAcknowledged } from '../ui/use-disclaimer';
@@ -89,7 +89,12 @@ const CHECK_QUESTIONS = postureCheckQuestions();
 
 function CheckApp() {
   return (
-    <PostureCheckView questions={CHECK_QUESTIONS} save={savePostureCheck} close={close} openChecklist={openChecklist} />
+    <PostureCheckView
+      questions={CHECK_QUESTIONS}
+      save={recordPostureCheck}
+      close={close}
+      openChecklist={openChecklist}
+    />
   );
 }
 

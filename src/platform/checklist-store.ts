@@ -7,9 +7,7 @@ import {
   createWorkstation as createWorkstationCore,
   currentWorkstation,
   deleteWorkstation as deleteWorkstationCore,
-  type PostureTopic,
   parseChecklistState,
-  recordPostureCheck as recordPostureCheckCore,
   renameWorkstation as renameWorkstationCore,
   scoreWorkstation,
   switchWorkstation as switchWorkstationCore,
@@ -32,8 +30,8 @@ export const workstationNames = (): WorkstationNames => ({
 });
 
 /**
- * In storage.local: answers describe this device's desks, and posture checks are written several
- * times a day, too often for storage.sync's write quota.
+ * In storage.local: answers describe this device's desks. (Quick posture checks, written several
+ * times a day, once went here too; they now go to the history, see history-store recordPostureCheck.)
  */
 export async function readChecklistState(): Promise<ChecklistState> {
   return parseChecklistState((await browser.storage.local.get(KEY))[KEY], workstationNames());
@@ -96,14 +94,6 @@ export function renameWorkstation(id: string, name: string): Promise<ChecklistSt
 /** Never removes the last workstation. */
 export function deleteWorkstation(id: string): Promise<ChecklistState> {
   return updateChecklistState((state) => deleteWorkstationCore(state, id));
-}
-
-/** Counts one quick posture check today; questions left out were not answered. */
-export async function recordPostureCheck(answers: Partial<Record<PostureTopic, boolean>>): Promise<ChecklistState> {
-  const now = Date.now();
-  const state = await updateChecklistState((current) => recordPostureCheckCore(current, answers, now));
-  await appendRecords([{ what: 'posture', answers, at: now }]); // the history's daily copy
-  return state;
 }
 
 export function onChecklistStateChanged(listener: () => void): () => void {

@@ -5,6 +5,7 @@ import {
   type History,
   type HistoryInput,
   mergeHistory,
+  type PostureTopic,
   parseHistory,
   trim,
 } from '../core';
@@ -96,6 +97,17 @@ export async function appendRecords(records: readonly HistoryInput[]): Promise<v
     if (!isQuotaError(error)) throw error;
     unsaved = [...batch, ...unsaved];
   }
+}
+
+/**
+ * Counts one quick posture check today (the worker's "All good", the check window's answers);
+ * questions left out were not answered, and a check with none is not counted. The history is its
+ * only record: the checklist state's `postureChecks` is no longer written (src/core/checklist/types.ts).
+ * Unlike appendRecords, a check that cannot be stored even after making room rejects: the check
+ * window then says so, rather than "Saved" for answers that would only live in its memory.
+ */
+export async function recordPostureCheck(answers: Partial<Record<PostureTopic, boolean>>): Promise<void> {
+  await update((history) => addRecord(history, { what: 'posture', answers, at: Date.now() }));
 }
 
 /**

@@ -1,10 +1,9 @@
-import type { Answer, ChecklistItem, PostureTopic } from '../core';
+import type { Answer, ChecklistItem } from '../core';
 import {
   answerItem,
   confirmFullCheck,
   createWorkstation,
   deleteWorkstation,
-  recordPostureCheck,
   renameWorkstation,
   switchWorkstation,
 } from '../platform/checklist-store';
@@ -36,6 +35,3 @@ export const checklistActions = (items: readonly ChecklistItem[]): ChecklistActi
   rename: (id, name) => done(renameWorkstation(id, name)),
   remove: (id) => done(deleteWorkstation(id)),
 });
-
-/** Stores one quick posture check; questions left out were not answered. */
-export const savePostureCheck = (answers: Partial<Record<PostureTopic, boolean>>) => done(recordPostureCheck(answers));

@@ -239,10 +239,13 @@ describe('quick posture check', () => {
     expect(note.buttons.map((b) => b.title)).toEqual(['All good', 'Answer one by one']);
     await fakeBrowser.notifications.onButtonClicked.trigger('sitwell-check', 0);
     await worker.drained();
-    const { checklist } = (await fakeBrowser.storage.local.get('checklist')) as {
-      checklist: { postureChecks: Record<string, { answered: number; yes: Record<string, number> }> };
-    };
-    expect(checklist.postureChecks['2026-11-26']).toMatchObject({ answered: 1, yes: { lumbar: 1, feet: 1, reach: 1 } });
+    expect((await storedHistory())?.days['2026-11-26']?.posture).toEqual({
+      answered: 1,
+      yes: { lumbar: 1, feet: 1, reach: 1 },
+      no: { lumbar: 0, feet: 0, reach: 0 },
+    });
+    // The history is the check's only record: the worker leaves the checklist state alone.
+    expect((await fakeBrowser.storage.local.get('checklist')).checklist).toBeUndefined();
     expect(fakeBrowser.notifications.getAllCreateOptions()['sitwell-check']).toBeUndefined();
   });
 

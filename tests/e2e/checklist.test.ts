@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type Answer, type ChecklistState, POSTURE_QUESTIONS } from '../../src/core';
+import { type Answer, type ChecklistState, POSTURE_QUESTIONS, parseHistory } from '../../src/core';
 import { CHECKLIST_ITEMS, checklistItemById } from '../../src/data/checklist';
 import { readMessages } from '../locale-files';
 import { openPage, type Session, storeSettingsAndAwaitWake, useSession, workerStarted } from './extension';
@@ -86,17 +86,20 @@ it('prompts a posture check set to every minute on time, and stores the answers 
   await check.getByRole('button', { name: 'Save answers' }).click();
   await expect.poll(() => check.getByTestId('check-status').textContent()).toMatch(/^Saved/);
 
-  const { today, stored } = await check.evaluate(async () => {
+  const { today, history, checklist } = await check.evaluate(async () => {
     const d = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
     const key = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    return { today: key, stored: (await chrome.storage.local.get('checklist')).checklist as ChecklistState };
+    const { history, checklist } = await chrome.storage.local.get(['history', 'checklist']);
+    return { today: key, history: history as unknown, checklist: checklist as ChecklistState | undefined };
   });
-  expect(stored.postureChecks[today]).toEqual({
+  // The history, in its compact stored form, is the check's only record.
+  expect(parseHistory(history).days[today]?.posture).toEqual({
     answered: 1,
     yes: { lumbar: 1, feet: 0, reach: 1 },
     no: { lumbar: 0, feet: 1, reach: 0 },
   });
+  expect(checklist?.postureChecks?.[today]).toBeUndefined();
   await check.close();
 });
 

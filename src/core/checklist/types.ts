@@ -72,7 +72,15 @@ export interface ChecklistState {
   workstations: Workstation[];
   /** The id of one of `workstations`. */
   currentId: string;
-  /** By local day, "YYYY-MM-DD"; at most a year is kept. */
+  /**
+   * By local day, "YYYY-MM-DD": the quick posture checks as recorded before the history had its
+   * posture columns. Still read (parseChecklistState), exported and imported with backups, so old
+   * stored data and old backup files keep it (history/merge.ts mergePostureChecks folds it into a
+   * history; no caller does so yet), but no longer written: a check now goes to the history only
+   * (history-store recordPostureCheck), which is where checks are shown and exported and which
+   * the worker writes anyway, so its "All good" need not load the checklist store. New states
+   * hold `{}` here.
+   */
   postureChecks: Record<string, PostureCheckDay>;
 }
 

@@ -1,14 +1,5 @@
-import { dayKey } from '../time/local-time';
 import { isComplete } from './score';
-import {
-  type Answer,
-  type ChecklistItem,
-  type ChecklistState,
-  POSTURE_TOPICS,
-  type PostureCheckDay,
-  type PostureTopic,
-  type Workstation,
-} from './types';
+import type { Answer, ChecklistItem, ChecklistState, PostureCheckDay, Workstation } from './types';
 
 /**
  * Pure operations on the checklist state: each returns a new state and leaves the old one alone.
@@ -18,8 +9,6 @@ import {
 export const DEFAULT_WORKSTATION_ID = 'default';
 /** Longer names are cut to this length. */
 export const MAX_WORKSTATION_NAME = 60;
-/** Local days of quick posture checks kept, today included. */
-export const KEEP_POSTURE_DAYS = 365;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -149,38 +138,6 @@ export function confirmFullCheck(state: ChecklistState, now: number, items: read
 
 function replaceWorkstation(state: ChecklistState, next: Workstation): ChecklistState {
   return { ...state, workstations: state.workstations.map((w) => (w.id === next.id ? next : w)) };
-}
-
-/**
- * Counts one quick posture check on the local day of `now`. Questions left out were not answered;
- * a check with no answer at all (dismissed) is not counted. Days beyond the kept year are dropped.
- */
-export function recordPostureCheck(
-  state: ChecklistState,
-  answers: Partial<Record<PostureTopic, boolean>>,
-  now: number,
-): ChecklistState {
-  const given = POSTURE_TOPICS.filter((topic) => typeof answers[topic] === 'boolean');
-  if (given.length === 0) return state;
-  const key = dayKey(now);
-  const before = state.postureChecks[key] ?? emptyPostureDay();
-  const day: PostureCheckDay = { answered: before.answered + 1, yes: { ...before.yes }, no: { ...before.no } };
-  for (const topic of given) {
-    if (answers[topic]) day.yes[topic] += 1;
-    else day.no[topic] += 1;
-  }
-  return trimPostureChecks({ ...state, postureChecks: { ...state.postureChecks, [key]: day } }, now);
-}
-
-/** Keeps the last `keepDays` local days up to the day of `now` (and any later ones, should the clock have moved back). */
-export function trimPostureChecks(state: ChecklistState, now: number, keepDays = KEEP_POSTURE_DAYS): ChecklistState {
-  const today = new Date(now);
-  const first = dayKey(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (keepDays - 1)).getTime());
-  const keys = Object.keys(state.postureChecks);
-  if (keys.every((key) => key >= first)) return state;
-  const postureChecks: Record<string, PostureCheckDay> = {};
-  for (const key of keys) if (key >= first) postureChecks[key] = state.postureChecks[key] as PostureCheckDay;
-  return { ...state, postureChecks };
 }
 
 /** True when the workstation was never fully checked, or its last full check is more than `recheckDays` days old. */

@@ -9,7 +9,6 @@ import {
   deleteWorkstation,
   onChecklistStateChanged,
   readChecklistState,
-  recordPostureCheck,
   renameWorkstation,
   switchWorkstation,
   updateChecklistState,
@@ -91,12 +90,18 @@ describe('checklist store', () => {
     expect((await readChecklistState()).workstations[0]?.lastFullCheckAt).toBe(NOW + 5000);
   });
 
-  it('counts quick posture checks on today’s date', async () => {
-    await recordPostureCheck({ lumbar: true, feet: false, reach: true });
-    await recordPostureCheck({ feet: true });
-    expect((await readChecklistState()).postureChecks).toEqual({
-      '2026-05-04': { answered: 2, yes: { lumbar: 1, feet: 1, reach: 1 }, no: { lumbar: 0, feet: 1, reach: 0 } },
-    });
+  it('keeps the posture checks an earlier release stored here, and adds none', async () => {
+    const postureChecks = {
+      '2026-05-03': { answered: 2, yes: { lumbar: 1, feet: 1, reach: 1 }, no: { lumbar: 0, feet: 1, reach: 0 } },
+    };
+    await fakeBrowser.storage.local.set({ checklist: { ...defaultChecklistState(workstationNames()), postureChecks } });
+    await answerItem('lumbar-support', 'yes', CHECKLIST_ITEMS);
+    await createWorkstation('Office');
+    expect((await readChecklistState()).postureChecks).toEqual(postureChecks);
+    const { checklist } = (await fakeBrowser.storage.local.get('checklist')) as {
+      checklist: { postureChecks: unknown };
+    };
+    expect(checklist.postureChecks).toEqual(postureChecks);
   });
 
   it('loses no update when several are started at once, even after one fails', async () => {
@@ -106,12 +111,12 @@ describe('checklist store', () => {
         throw new Error('boom');
       }).catch(() => undefined),
       answerItem('b', 'no', CHECKLIST_ITEMS),
-      recordPostureCheck({ reach: false }),
+      renameWorkstation('default', 'Home'),
       answerItem('c', 'na', CHECKLIST_ITEMS),
     ]);
     const state = await readChecklistState();
     expect(state.workstations[0]?.answers).toEqual({ a: 'yes', b: 'no', c: 'na' });
-    expect(state.postureChecks['2026-05-04']?.no.reach).toBe(1);
+    expect(state.workstations[0]?.name).toBe('Home');
   });
 
   it('tells listeners about changes until they unsubscribe', async () => {

@@ -8,10 +8,8 @@ import {
   defaultChecklistState,
   deleteWorkstation,
   needsRecheck,
-  recordPostureCheck,
   renameWorkstation,
   switchWorkstation,
-  trimPostureChecks,
   type WorkstationNames,
 } from '../../../src/core/checklist/workstations';
 
@@ -133,8 +131,23 @@ describe('answering the checklist', () => {
     const copy = structuredClone(state);
     answer(state, 'a', 'yes', T0, items);
     createWorkstation(state, 'x', 1, NAMES);
-    recordPostureCheck(state, { feet: true }, T0);
     expect(state).toEqual(copy);
+  });
+
+  it('carries the posture checks an earlier release recorded here through every change', () => {
+    const postureChecks = {
+      '2026-03-09': { answered: 1, yes: { lumbar: 1, feet: 0, reach: 0 }, no: { lumbar: 0, feet: 0, reach: 1 } },
+    };
+    let state: ChecklistState = { ...defaultChecklistState(NAMES), postureChecks };
+    state = answer(state, 'a', 'yes', T0, items);
+    state = createWorkstation(state, 'Office', T0, NAMES);
+    const office = state.currentId;
+    state = renameWorkstation(state, 'default', 'Home');
+    state = switchWorkstation(state, 'default');
+    state = confirmFullCheck(state, T0, [item('a')]);
+    state = deleteWorkstation(state, office);
+    expect(state.workstations.map((w) => w.name)).toEqual(['Home']);
+    expect(state.postureChecks).toEqual(postureChecks);
   });
 });
 
@@ -150,40 +163,5 @@ describe('needsRecheck', () => {
     expect(needsRecheck(desk(T0), 30, T0 + 30 * DAY)).toBe(false);
     expect(needsRecheck(desk(T0), 30, T0 + 30 * DAY + 1)).toBe(true);
     expect(needsRecheck(desk(T0), 1, T0 + DAY + 1)).toBe(true);
-  });
-});
-
-describe('recordPostureCheck', () => {
-  it('counts answers by topic on the local day', () => {
-    let state = recordPostureCheck(defaultChecklistState(NAMES), { lumbar: true, feet: false, reach: true }, T0);
-    state = recordPostureCheck(state, { lumbar: false }, T0 + 60_000);
-    expect(state.postureChecks).toEqual({
-      '2026-03-10': { answered: 2, yes: { lumbar: 1, feet: 0, reach: 1 }, no: { lumbar: 1, feet: 1, reach: 0 } },
-    });
-  });
-
-  it('splits checks either side of local midnight, not UTC midnight', () => {
-    const late = new Date(2026, 2, 10, 23, 30).getTime(); // 22:30 UTC
-    const early = new Date(2026, 2, 11, 0, 30).getTime(); // 23:30 UTC, still the 10th in UTC
-    let state = recordPostureCheck(defaultChecklistState(NAMES), { feet: true }, late);
-    state = recordPostureCheck(state, { feet: false }, early);
-    expect(Object.keys(state.postureChecks)).toEqual(['2026-03-10', '2026-03-11']);
-    expect(state.postureChecks['2026-03-11']?.no.feet).toBe(1);
-  });
-
-  it('does not count a check with no answer', () => {
-    const state = defaultChecklistState(NAMES);
-    expect(recordPostureCheck(state, {}, T0)).toBe(state);
-  });
-
-  it('keeps a year of days, today included', () => {
-    let state = defaultChecklistState(NAMES);
-    const firstKept = new Date(2025, 2, 11, 12).getTime(); // 364 days before 10 March 2026
-    state = recordPostureCheck(state, { reach: true }, new Date(2025, 2, 10, 12).getTime());
-    state = recordPostureCheck(state, { reach: true }, firstKept);
-    state = recordPostureCheck(state, { reach: true }, T0);
-    expect(Object.keys(state.postureChecks).sort()).toEqual(['2025-03-11', '2026-03-10']);
-    expect(trimPostureChecks(state, T0)).toBe(state);
-    expect(Object.keys(trimPostureChecks(state, T0, 1).postureChecks)).toEqual(['2026-03-10']);
   });
 });

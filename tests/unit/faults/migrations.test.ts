@@ -18,9 +18,10 @@ import { nextBreak } from '../../../src/core/schedule/timers';
 import { DEFAULT_SETTINGS, defaultSettings, type Settings } from '../../../src/core/settings/defaults';
 import { MIGRATIONS, SETTINGS_VERSION } from '../../../src/core/settings/migrate';
 import { dayKey } from '../../../src/core/time/local-time';
-import { readChecklistState, recordPostureCheck } from '../../../src/platform/checklist-store';
+import { CHECKLIST_ITEMS } from '../../../src/data/checklist';
+import { answerItem, readChecklistState } from '../../../src/platform/checklist-store';
 import { readEngineState, writeEngineState } from '../../../src/platform/engine-store';
-import { appendRecords, readHistory } from '../../../src/platform/history-store';
+import { appendRecords, readHistory, recordPostureCheck } from '../../../src/platform/history-store';
 import { muteExercise, readRoutineState } from '../../../src/platform/routine-store';
 import { readSettings, writeSettings } from '../../../src/platform/settings-store';
 import { recordFault } from '../../reliability-log';
@@ -275,11 +276,37 @@ describe('fault: storage written by an earlier release', () => {
         await fakeBrowser.storage.local.set({ checklist: stored });
         const read = await readChecklistState();
         expect(read).toEqual({ ...stored, postureChecks: {} });
-        // The first check of this release is added to it, nothing else changes.
-        const state = await recordPostureCheck({ lumbar: true, feet: false });
-        expect(state.workstations).toEqual(stored.workstations);
-        expect(Object.values(state.postureChecks)).toEqual([
+        // This release's checks go to the history only: the checklist state is left as it was.
+        await recordPostureCheck({ lumbar: true, feet: false });
+        expect((await fakeBrowser.storage.local.get('checklist')).checklist).toEqual(stored);
+        expect(Object.values((await readHistory()).days).map((d) => d.posture)).toEqual([
           { answered: 1, yes: { lumbar: 1, feet: 0, reach: 0 }, no: { lumbar: 0, feet: 1, reach: 0 } },
+        ]);
+      },
+    );
+    migration(
+      'checklist state holding the posture checks recorded before the history had them: kept through reads, writes and new checks',
+      async () => {
+        const postureChecks = {
+          '2026-10-01': { answered: 3, yes: { lumbar: 2, feet: 3, reach: 1 }, no: { lumbar: 1, feet: 0, reach: 2 } },
+          '2026-10-02': { answered: 1, yes: { lumbar: 0, feet: 0, reach: 1 }, no: { lumbar: 1, feet: 0, reach: 0 } },
+        };
+        const stored = {
+          version: 1,
+          workstations: [{ id: 'default', name: 'Home', answers: { 'lumbar-support': 'no' }, lastFullCheckAt: null }],
+          currentId: 'default',
+          postureChecks,
+        };
+        await fakeBrowser.storage.local.set({ checklist: stored });
+        expect(await readChecklistState()).toEqual(stored);
+        // A new check neither adds to them nor drops them; a change to the checklist writes them back as they were.
+        await recordPostureCheck({ reach: true });
+        await answerItem('lumbar-support', 'yes', CHECKLIST_ITEMS);
+        const after = (await fakeBrowser.storage.local.get('checklist')).checklist as typeof stored;
+        expect(after.postureChecks).toEqual(postureChecks);
+        expect(after.workstations[0]?.answers).toEqual({ 'lumbar-support': 'yes' });
+        expect(Object.values((await readHistory()).days).map((d) => d.posture)).toEqual([
+          { answered: 1, yes: { lumbar: 0, feet: 0, reach: 1 }, no: { lumbar: 0, feet: 0, reach: 0 } },
         ]);
       },
     );
@@ -317,7 +344,7 @@ describe('fault: storage written by an earlier release', () => {
       id: 'stored-version-migrations',
       level: 'unit',
       fault: 'Storage written by an earlier release',
-      injection: `a realistic sample of every earlier stored form read through the real loaders and written back: settings (version 1, ${ADDED.length + 1} shapes as sections were added, a local copy, a newer version), history (version 1 with and without its version, over a year of it, early version 2, a newer version), engine state before posture fields, checklist state before posture checks, routine state with and without a version`,
+      injection: `a realistic sample of every earlier stored form read through the real loaders and written back: settings (version 1, ${ADDED.length + 1} shapes as sections were added, a local copy, a newer version), history (version 1 with and without its version, over a year of it, early version 2, a newer version), engine state before posture fields, checklist state before posture checks and with the checks it held before the history, routine state with and without a version`,
       runs: tested.length,
       result: `${tested.length} of ${tested.length}: every stored choice, count, desk, answer and mute kept; newer fields at their defaults; history written back as version 2`,
     });

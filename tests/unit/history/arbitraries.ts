@@ -11,7 +11,8 @@ const n = fc.oneof({ weight: 4, arbitrary: fc.nat(30) }, { weight: 1, arbitrary:
 const kindCounts: fc.Arbitrary<KindCounts> = fc.record({ prompted: n, taken: n, snoozed: n, skipped: n });
 
 const topics = fc.record({ lumbar: n, feet: n, reach: n });
-const posture: fc.Arbitrary<PostureCheckDay> = fc.record({ answered: n, yes: topics, no: topics });
+/** One day's quick posture checks (a history day's, or the checklist state's old record). */
+export const posture: fc.Arbitrary<PostureCheckDay> = fc.record({ answered: n, yes: topics, no: topics });
 
 const areaSeconds = fc
   .tuple(...BODY_AREAS.map(() => fc.oneof(fc.constant(0), n)))

@@ -4,7 +4,6 @@ import {
   answer,
   createWorkstation,
   defaultChecklistState,
-  recordPostureCheck,
   type WorkstationNames,
 } from '../../../src/core/checklist/workstations';
 import { type DayRecord, emptyDay, emptyHistory, type History } from '../../../src/core/history/daily';
@@ -29,7 +28,11 @@ function sampleChecklist() {
   c = answer(c, 'lumbar-support', 'no', NOW, CHECKLIST_ITEMS);
   c = createWorkstation(c, 'Office', NOW, NAMES);
   c = answer(c, 'feet-supported', 'yes', NOW, CHECKLIST_ITEMS);
-  return recordPostureCheck(c, { lumbar: true, feet: false }, NOW);
+  // Posture checks an earlier release kept in the checklist state: backups still carry them.
+  const postureChecks = {
+    '2026-11-25': { answered: 1, yes: { lumbar: 1, feet: 0, reach: 0 }, no: { lumbar: 0, feet: 1, reach: 0 } },
+  };
+  return { ...c, postureChecks };
 }
 
 const sample: History = {

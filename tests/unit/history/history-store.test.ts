@@ -8,6 +8,7 @@ import {
   importHistory,
   onHistoryChanged,
   readHistory,
+  recordPostureCheck,
   replaceHistory,
 } from '../../../src/platform/history-store';
 
@@ -22,7 +23,10 @@ const stored = async () => (await fakeBrowser.storage.local.get('history')).hist
 
 describe('history store', () => {
   beforeEach(() => fakeBrowser.reset());
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
 
   it('writes every kind of input in the compact version-2 form under "history"', async () => {
     await appendRecords([
@@ -38,6 +42,39 @@ describe('history store', () => {
       d: { '2026-11-26': [1, 1, 0, 0, 0, 0, 0, 0, 0, 50, 50, [0, 0, 0, 0, 60], 1, 1, 0, 0, 0, 0, 0, 75] },
     });
     expect((await readHistory()).days['2026-11-26']?.stretch.taken).toBe(1);
+  });
+
+  it('counts quick posture checks on the local day they were answered, in the history only', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 26, 23, 30)); // 22:30 UTC
+    await recordPostureCheck({ lumbar: true, feet: false, reach: true });
+    vi.setSystemTime(new Date(2026, 10, 27, 0, 30)); // 23:30 UTC, still the 26th there
+    await recordPostureCheck({ feet: true });
+    await recordPostureCheck({}); // dismissed without an answer: not counted
+    expect((await readHistory()).days).toEqual({
+      '2026-11-26': {
+        ...emptyDay(),
+        posture: { answered: 1, yes: { lumbar: 1, feet: 0, reach: 1 }, no: { lumbar: 0, feet: 1, reach: 0 } },
+      },
+      '2026-11-27': {
+        ...emptyDay(),
+        posture: { answered: 1, yes: { lumbar: 0, feet: 1, reach: 0 }, no: { lumbar: 0, feet: 0, reach: 0 } },
+      },
+    });
+    // Nothing else is written: the checklist state's old copy of the checks is not kept up any more.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['history']);
+  });
+
+  it('rejects a posture check a full storage cannot take, so the check window does not say "Saved"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(AT);
+    // Full, with no older day to drop: every write is refused.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(recordPostureCheck({ lumbar: true })).rejects.toThrow(/quota/);
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    // Nothing was kept back in memory to reappear with a later write.
+    await appendRecords([{ what: 'natural', kind: null, at: AT }]);
+    expect((await readHistory()).days['2026-11-26']?.posture.answered).toBe(0);
   });
 
   it('reads a version-1 history and writes it back as version 2 with the next record', async () => {

@@ -13,7 +13,6 @@ import {
   answer,
   createWorkstation,
   defaultChecklistState,
-  recordPostureCheck,
   type WorkstationNames,
 } from '../../../src/core/checklist/workstations';
 import { toBackup } from '../../../src/core/history/export';
@@ -34,7 +33,7 @@ import { CHECKLIST_ITEMS, CHECKLIST_SECTIONS } from '../../../src/data/checklist
 import { resetLanguageForTests, say } from '../../../src/platform/i18n';
 import { parseRequest, REQUEST_SOURCES } from '../../../src/shared/messages';
 import { recordFault } from '../../reliability-log';
-import { history } from '../history/arbitraries';
+import { dayKeyArb, history, posture } from '../history/arbitraries';
 
 const RUNS = { backup: 150, preset: 300, policy: 300, stored: 300, garbage: 500, messages: 1000 } as const;
 
@@ -128,12 +127,12 @@ function expectSafe(result: unknown): void {
 
 const answers = fc.dictionary(fc.constantFrom(...ITEM_IDS), fc.constantFrom('yes', 'no', 'na'), { maxKeys: 6 });
 
-/** A checklist with one to three workstations, some answers and posture checks. */
+/** A checklist with one to three workstations, some answers and (as old states hold) posture checks. */
 const checklistState = fc
   .record({
     extra: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 2 }),
     given: fc.array(answers, { minLength: 3, maxLength: 3 }),
-    checks: fc.array(fc.record({ lumbar: fc.boolean(), feet: fc.boolean() }), { maxLength: 3 }),
+    checks: fc.dictionary(dayKeyArb, posture, { maxKeys: 3 }),
   })
   .map(({ extra, given, checks }) => {
     let state = defaultChecklistState(NAMES);
@@ -144,8 +143,7 @@ const checklistState = fc
       state = { ...state, currentId: w.id };
       for (const [item, a] of Object.entries(given[i] ?? {})) state = answer(state, item, a, NOW, CHECKLIST_ITEMS);
     });
-    for (const c of checks) state = recordPostureCheck(state, c, NOW);
-    return state;
+    return { ...state, postureChecks: checks };
   });
 
 const backupFile = fc
