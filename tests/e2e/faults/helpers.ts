@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { ExpectStatic } from 'vitest';
 import {
   addRecord,
   type EngineState,
@@ -176,8 +176,11 @@ export const readStored = (page: Page): Promise<Stored> =>
 export const notificationIds = async (page: Page): Promise<string[]> =>
   Object.keys(await page.evaluate(() => chrome.notifications.getAll()));
 
-/** Polls until the stored history counts at least `n` stretch prompts; resolves with the counts. */
-export async function awaitPrompts(page: Page, n: number, timeout: number): Promise<KindCounts> {
+/**
+ * Polls until the stored history counts at least `n` stretch prompts; resolves with the counts.
+ * Takes the calling test's `expect`: these tests run concurrently, where the global one fails.
+ */
+export async function awaitPrompts(expect: ExpectStatic, page: Page, n: number, timeout: number): Promise<KindCounts> {
   await expect
     .poll(async () => stretchCounts((await readStored(page)).history).prompted, { timeout, interval: 100 })
     .toBeGreaterThanOrEqual(n);

@@ -4,7 +4,7 @@
  * a browser of its own, all at once, since each waits a minute for its break to fall due.
  */
 import type { Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import type { ExpectStatic, TestContext } from 'vitest';
 import { recordFault } from '../../reliability-log';
 import { launch, openPage, removeProfile, storeSettingsAndAwaitWake, workerStarted } from '../extension';
 import { notificationIds, readStored, STRETCH_EVERY_MINUTE, stretchCounts } from './helpers';
@@ -67,7 +67,7 @@ interface Outcome {
   calls: Call['name'][];
 }
 
-async function promptWith(variant: Variant): Promise<Outcome> {
+async function promptWith(expect: ExpectStatic, variant: Variant): Promise<Outcome> {
   const session = await launch();
   try {
     await workerStarted(session);
@@ -112,9 +112,13 @@ async function promptWith(variant: Variant): Promise<Outcome> {
   }
 }
 
-/** Runs every variant at once, each in a browser of its own; throws unless each opened the break window. */
-export async function failNotifications(): Promise<void> {
-  const outcomes = await Promise.all((['create-throws', 'create-fails', 'denied'] as const).map(promptWith));
+/**
+ * Runs every variant at once, each in a browser of its own; throws unless each opened the break
+ * window. Uses the test's own `expect`: it runs beside other fault tests (due-breaks.test.ts).
+ */
+export async function failNotifications({ expect }: TestContext): Promise<void> {
+  const variants = ['create-throws', 'create-fails', 'denied'] as const;
+  const outcomes = await Promise.all(variants.map((variant) => promptWith(expect, variant)));
   for (const o of outcomes) {
     console.log(
       `${o.variant}: break window ${o.latency} ms after the break fell due, ${o.fallback} ms after the failed call`,

@@ -3,7 +3,7 @@
  * crash). Twenty stops at seeded random moments over two one-minute stretch cycles: each due break
  * must be prompted exactly once — none missed, none shown twice — and on time.
  */
-import { expect } from 'vitest';
+import type { TestContext } from 'vitest';
 import { recordFault } from '../../reliability-log';
 import { launch, openPage, removeProfile, storeSettingsAndAwaitWake, workerStarted } from '../extension';
 import {
@@ -42,7 +42,11 @@ interface Stop {
 }
 
 /** Runs the fault in a browser of its own; throws when a due break is missed, doubled or late. */
-export async function stopWorkerAtRandom(): Promise<void> {
+/**
+ * Runs side by side with other fault tests (due-breaks.test.ts): assertions use the test's own
+ * `expect`, since vitest's global one cannot tell concurrent tests apart (expect.poll needs it).
+ */
+export async function stopWorkerAtRandom({ expect }: TestContext): Promise<void> {
   const seed = faultSeed('worker stopped at random moments');
   const random = seededRandom(seed);
   const session = await launch();
@@ -82,7 +86,7 @@ export async function stopWorkerAtRandom(): Promise<void> {
     stopping.catch(() => undefined);
 
     // First due break: prompted once, then skipped the way the popup does (a message to the worker).
-    expect((await awaitPrompts(page, 1, due1 - Date.now() + 20_000)).prompted).toBe(1);
+    expect((await awaitPrompts(expect, page, 1, due1 - Date.now() + 20_000)).prompted).toBe(1);
     expect(await notificationIds(page)).toEqual([PROMPT_ID]);
     await expect
       .poll(
@@ -102,7 +106,7 @@ export async function stopWorkerAtRandom(): Promise<void> {
     expect(due2 - Date.now()).toBeGreaterThan(CYCLE - 5_000);
 
     // Second due break.
-    expect((await awaitPrompts(page, 2, due2 - Date.now() + 20_000)).prompted).toBe(2);
+    expect((await awaitPrompts(expect, page, 2, due2 - Date.now() + 20_000)).prompted).toBe(2);
     expect(await notificationIds(page)).toEqual([PROMPT_ID]);
 
     await stopping;
