@@ -106,8 +106,10 @@ export default defineConfig(({ mode }) => {
           test: {
             name: 'e2e',
             include: ['tests/e2e/**/*.test.ts'],
-            // One real browser at a time: the machine has two cores and the tests measure timing.
-            fileParallelism: false,
+            // Two files at a time, one per core. Most of the time goes on real one-minute waits for
+            // a break to fall due, so one file's wait overlaps another's work; the tests' time
+            // limits (a prompt within 5 s of falling due) leave room for that.
+            maxWorkers: 2,
             testTimeout: 120_000,
             hookTimeout: 60_000,
           },
