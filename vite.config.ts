@@ -64,7 +64,7 @@ const CHUNK_GROUPS = [
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   // The worker is built apart, into one file (scripts/vite-plugin-worker.ts), and named in the
-  // manifest afterwards; crxjs builds the pages.
+  // manifest's background afterwards; crxjs builds the pages.
   const { background, ...pagesManifest } = browser === 'firefox' ? firefoxManifest(manifest) : manifest;
   return {
     plugins: [
@@ -72,7 +72,7 @@ export default defineConfig(({ mode }) => {
       polyfillApis(),
       crx({ manifest: pagesManifest as ManifestV3Export, browser }),
       locales(),
-      workerBundle(manifest.background.service_worker, browser),
+      workerBundle(background),
     ],
     build: {
       outDir: `dist/${browser}`,

@@ -1,6 +1,9 @@
 import { DEFAULT_FIREFOX_ID } from '../src/core/presets/deploy/types.ts';
 
-type Manifest = Record<string, unknown> & { background?: Record<string, unknown>; storage?: Record<string, unknown> };
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; scripts?: string[]; type?: string };
+  storage?: Record<string, unknown>;
+};
 
 /**
  * The Firefox manifest, derived from the one Chromium manifest so the two never drift apart.
@@ -15,7 +18,7 @@ export function firefoxManifest(chromium: Manifest): Manifest {
   const { minimum_chrome_version: _chromeOnly, storage: _schema, background, ...rest } = chromium;
   return {
     ...rest,
-    background: { scripts: [background?.service_worker], type: 'module' },
+    background: { scripts: background?.service_worker ? [background.service_worker] : [], type: 'module' },
     browser_specific_settings: {
       gecko: {
         id: DEFAULT_FIREFOX_ID,

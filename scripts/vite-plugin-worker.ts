@@ -6,28 +6,39 @@ export const WORKER_FILE = 'background.js';
 
 const NATIVE_BROWSER = fileURLToPath(new URL('../src/platform/native-browser.ts', import.meta.url));
 
-export type WorkerTarget = 'chrome' | 'firefox';
+/** The manifest's background, as manifest.json (Chromium) or scripts/firefox-manifest.ts (Firefox) declares it. */
+export interface Background {
+  service_worker?: string;
+  scripts?: string[];
+  type?: string;
+}
 
-/**
- * The background as the manifest for `target` declares it: a service worker in Chromium, an
- * event page's module script in Firefox. Both load the one file this plugin writes.
- */
-export function backgroundEntry(target: WorkerTarget): Record<string, unknown> {
-  return target === 'firefox'
-    ? { scripts: [WORKER_FILE], type: 'module' }
-    : { service_worker: WORKER_FILE, type: 'module' };
+/** The source file a background names: the service worker, or Firefox's one module script. */
+function sourceOf(background: Background): string {
+  const [source, ...more] = background.service_worker ? [background.service_worker] : (background.scripts ?? []);
+  if (!source || more.length > 0) throw new Error('The manifest should name one background script to bundle.');
+  return source;
+}
+
+/** The same background, naming the bundled file in place of its source. */
+function bundled(background: Background): Background {
+  return background.service_worker
+    ? { ...background, service_worker: WORKER_FILE }
+    : { ...background, scripts: [WORKER_FILE] };
 }
 
 /**
- * Builds the worker (`entry`) on its own into one file, background.js, and names it in the
- * manifest crxjs writes. In the pages' build the worker would share chunks with them: each extra
- * file costs it compression, and the chunks carry page code it never runs (issue 9's 12 KB gzip
+ * Builds the worker the manifest's `background` names on its own into one file, background.js,
+ * and names that file in its place in the manifest crxjs writes (which was given no background).
+ * In the pages' build the worker would share chunks with them: each extra file costs it compression, and the chunks carry page code it never runs (issue 9's 12 KB gzip
  * budget counts every byte it loads). On its own, the bundler keeps exactly what the worker
  * reaches, in one file, and swaps webextension-polyfill for the browser's own API
  * (src/platform/native-browser.ts explains why that is safe there). Chromium 156 rejects import()
  * in service workers, so a single file loses nothing.
  */
-export function workerBundle(entry: string, target: WorkerTarget): Plugin {
+export function workerBundle(background: Background | undefined): Plugin {
+  if (!background) throw new Error('The manifest names no background to bundle.');
+  const entry = sourceOf(background);
   return {
     name: 'sitwell:worker',
     generateBundle: {
@@ -62,7 +73,7 @@ export function workerBundle(entry: string, target: WorkerTarget): Plugin {
         const manifestAsset = bundle['manifest.json'];
         if (manifestAsset?.type !== 'asset') this.error('crxjs wrote no manifest.json to name the worker in.');
         const manifest = JSON.parse(String(manifestAsset.source)) as Record<string, unknown>;
-        manifest.background = backgroundEntry(target);
+        manifest.background = bundled(background);
         manifestAsset.source = `${JSON.stringify(manifest, null, 2)}\n`;
       },
     },
