@@ -3,27 +3,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../tests/e2e/chromium.ts';
 
 /**
  * The measurements that need the real browser: Debian's Chromium (or CHROME_PATH) with the
- * production build in dist/chrome/ loaded, headless, launched with the flags of
- * tests/e2e/extension.ts (replicated here: that module imports vitest's hooks, and this runs
- * outside vitest). The service worker is controlled through the DevTools protocol from an
+ * production build in dist/chrome/ loaded, headless, launched as the end-to-end tests launch it
+ * (tests/e2e/chromium.ts). The service worker is controlled through the DevTools protocol from an
  * about:blank page, so no extension page stays open between measurements. A second, minimal
  * extension (bench/floor-extension/) is loaded beside it: its pages, timed the same way, show
  * what any extension page costs on this machine before an extension's own code runs.
  */
 
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const MIN = 60_000;
 /** Time for the worker to finish the events of a wake (a few ms each once running). */
 const SETTLE_MS = 500;
@@ -358,7 +348,11 @@ async function openSession(profile: string, extension: string, floor: string): P
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...FLAGS, `--disable-extensions-except=${extensions.join(',')}`, `--load-extension=${extensions.join(',')}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensions.join(',')}`,
+      `--load-extension=${extensions.join(',')}`,
+    ],
   });
   const { id, floorId } = await extensionIds(context, extension, floor);
   const blank = context.pages()[0] ?? (await context.newPage());

@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type Answer, addRecord, type ChecklistState, emptyHistory, encodeHistory, type History } from '../src/core';
 import { CHECKLIST_ITEMS } from '../src/data/checklist';
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../tests/e2e/chromium.ts';
 
 const EXTENSION_DIR = resolve('dist/chrome');
 const OUT_DIR = resolve('docs/screenshots');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const TIMEZONE = 'Europe/Berlin';
 /** The options pages' clock: Thursday 12 March 2026, 15:20 in Berlin. */
 const FIXED_NOW = new Date('2026-03-12T15:20:00+01:00').getTime();
@@ -119,13 +119,7 @@ async function launch(profile: string): Promise<BrowserContext> {
     deviceScaleFactor: 2,
     viewport: { width: 360, height: 600 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       '--lang=en-US',
       '--hide-scrollbars',
       `--disable-extensions-except=${EXTENSION_DIR}`,

@@ -3,12 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './chromium';
 
 /** The production build under test: `npm run build` writes it, these tests never rebuild. */
 export const EXTENSION_DIR = resolve('dist/chrome');
-
-/** Debian's Chromium, or CHROME_PATH. Never a downloaded browser: this network cannot fetch one. */
-export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export interface Session {
   context: BrowserContext;
@@ -18,18 +16,6 @@ export interface Session {
   url(path: string): string;
   close(): Promise<void>;
 }
-
-// Flags the machine needs: without the background-networking ones Chromium keeps trying hosts
-// this closed network refuses. Debian's Chromium honours --load-extension, headless too.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 export interface LaunchOptions {
   /** The browser's language, as `--lang` sets it: extension messages follow it. */
@@ -46,7 +32,7 @@ export async function launch(
     executablePath: CHROME_PATH,
     headless: true,
     args: [
-      ...FLAGS,
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
