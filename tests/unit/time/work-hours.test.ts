@@ -61,9 +61,11 @@ describe('nextWorkStart', () => {
         start: fc.integer({ min: 0, max: 22 * 60 }),
         length: fc.integer({ min: 1, max: 600 }),
       })
-      .filter(({ start }) => Math.floor(start / 60) !== 2) // skip start times a DST night removes
-      .map(({ days, start, length }) => {
-        const end = Math.min(start + length, 23 * 60 + 59);
+      .map(({ days, start, length }) => ({ days, start, end: Math.min(start + length, 23 * 60 + 59) }))
+      // Skip start and end times a DST night removes (02:xx in Berlin): found by seed 2052047220,
+      // a schedule ending 02:01 on 29 March, whose end is not a time that day has.
+      .filter(({ start, end }) => Math.floor(start / 60) !== 2 && Math.floor(end / 60) !== 2)
+      .map(({ days, start, end }) => {
         const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
         return hours({ days, start: hhmm(start), end: hhmm(end) });
       });
